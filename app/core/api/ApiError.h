@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PaymentChallenge.h"
+
+#include <QDateTime>
+#include <QNetworkReply>
+#include <QString>
+
+#include <optional>
+
+namespace CreatorDesk {
+
+// The one error type of every call: what went wrong, in enough detail to say it to a person.
+struct ApiError
+{
+    enum class Kind {
+        Http,            // the server answered with a non-2xx status
+        Network,         // no answer: refused, dropped, DNS, TLS
+        Timeout,         // no answer within the transfer time-out
+        UnknownOutcome,  // a non-idempotent request was sent but its answer was lost
+        InvalidResponse, // a 2xx answer whose body is not what the API documents
+        Policy,          // refused before sending (e.g. plain http to a remote host)
+        Cancelled,
+    };
+
+    Kind kind = Kind::Http;
+    int httpStatus = 0;
+    QString code;    // the API's error code: INVALID_API_KEY, credits_required, ...
+    QString message; // the server's own text, or what the client found
+    std::optional<int> retryAfterSeconds;
+    std::optional<qint64> creditsRequired;
+    std::optional<qint64> creditsAvailable;
+    std::optional<PaymentChallenge> paymentChallenge;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString host; // for network errors: which server could not be reached
+
+    // A sentence for a person: what happened and what to do.
+    QString userMessage() const;
+
+    // True for answers that may go away by waiting (429, 5xx, network trouble).
+    bool isTransient() const;
+
+    static ApiError policy(const QString &message);
+    static ApiError invalidResponse(const QString &message);
+    static ApiError cancelled();
+};
+
+} // namespace CreatorDesk

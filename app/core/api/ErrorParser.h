@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+
+namespace CreatorDesk {
+
+// Builds the ApiError for a non-2xx answer of any of the four services. Their error bodies
+// differ ({success,error,message}, {error,retry_after,limit}, {error,credits_required,...},
+// {error,message}); this is the one place that knows them all.
+class ErrorParser final
+{
+public:
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray contentType;
+        QByteArray retryAfterHeader;
+        QByteArray wwwAuthenticateHeader;
+    };
+
+    static ApiError parse(const Answer &answer);
+};
+
+} // namespace CreatorDesk

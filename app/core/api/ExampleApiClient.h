@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiJob.h"
+#include "Result.h"
+#include "dto/Acknowledgement.h"
+#include "dto/KeyServiceDtos.h"
+
+#include <QObject>
+
+namespace CreatorDesk {
+
+class HttpClient;
+
+// The generic API of seed 004: list and revoke keys (creation is dashboard-only there).
+class ExampleApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExampleApiClient(HttpClient *http, QObject *parent = nullptr);
+
+    ApiJob *apiKeys(QObject *context, ResultHandler<ExampleApiKeyList> handler);
+    ApiJob *revokeApiKey(const QString &keyId, QObject *context,
+                         ResultHandler<Acknowledgement> handler);
+
+private:
+    HttpClient *m_http;
+};
+
+} // namespace CreatorDesk

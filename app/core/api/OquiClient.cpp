@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OquiClient.h"
+
+#include "TypedCall.h"
+
+namespace CreatorDesk {
+
+OquiClient::OquiClient(HttpClient *http, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+{}
+
+ApiJob *OquiClient::assess(const Json::json &input, QObject *context,
+                           ResultHandler<OquiAssessment> handler)
+{
+    return sendTyped<OquiAssessment>(*m_http, ApiRequest::post(QStringLiteral("/assess"), input),
+                                     context, std::move(handler));
+}
+
+} // namespace CreatorDesk

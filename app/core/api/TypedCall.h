@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiJob.h"
+#include "HttpClient.h"
+#include "Result.h"
+#include "dto/JsonFields.h"
+
+#include <QPointer>
+
+namespace CreatorDesk {
+
+// Hands `handler` a T read from the job's answer (T::fromJson), or the error. The handler
+// runs in `context`'s thread, and not at all if `context` is gone by then.
+template<typename T>
+ApiJob *attachTyped(ApiJob *job, QObject *context, ResultHandler<T> handler)
+{
+    QObject::connect(job, &ApiJob::finished, context, [job, handler = std::move(handler)] {
+        if (const auto &error = job->error()) {
+            handler(Result<T>(*error));
+            return;
+        }
+        try {
+            handler(Result<T>(T::fromJson(Json::parseObject(job->body()))));
+        } catch (const Json::DtoError &error) {
+            handler(Result<T>(ApiError::invalidResponse(QString::fromStdString(error.what()))));
+        } catch (const nlohmann::json::exception &error) {
+            handler(Result<T>(ApiError::invalidResponse(QString::fromStdString(error.what()))));
+        }
+    });
+    return job;
+}
+
+template<typename T>
+ApiJob *sendTyped(HttpClient &http, ApiRequest request, QObject *context, ResultHandler<T> handler)
+{
+    return attachTyped<T>(http.send(std::move(request)), context, std::move(handler));
+}
+
+} // namespace CreatorDesk

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FaultInjector.h"
+
+#include <QRandomGenerator>
+
+#include <chrono>
+#include <thread>
+
+namespace CreatorDesk::Sandbox {
+
+void FaultInjector::setSettings(const Settings &settings)
+{
+    std::lock_guard lock(m_mutex);
+    m_settings = settings;
+}
+
+FaultInjector::Settings FaultInjector::settings() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_settings;
+}
+
+nlohmann::json FaultInjector::toJson() const
+{
+    const Settings s = settings();
+    return {{"latencyMs", s.latencyMs},
+            {"latencyJitterMs", s.latencyJitterMs},
+            {"errorRate", s.errorRate},
+            {"rateLimitedRate", s.rateLimitedRate},
+            {"dropRate", s.dropRate}};
+}
+
+FaultInjector::Fault FaultInjector::delayAndDecide() const
+{
+    const Settings s = settings();
+    auto *random = QRandomGenerator::global();
+    int delay = s.latencyMs;
+    if (s.latencyJitterMs > 0)
+        delay += random->bounded(s.latencyJitterMs + 1);
+    if (delay > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+
+    // One draw split into bands, so the three rates add up as expected.
+    const double draw = random->generateDouble();
+    if (draw < s.dropRate)
+        return Fault::Drop;
+    if (draw < s.dropRate + s.errorRate)
+        return Fault::InternalError;
+    if (draw < s.dropRate + s.errorRate + s.rateLimitedRate)
+        return Fault::RateLimited;
+    return Fault::None;
+}
+
+} // namespace CreatorDesk::Sandbox

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <mutex>
+
+namespace CreatorDesk::Sandbox {
+
+// Decides, before a service route runs, whether the request is delayed, failed or dropped.
+// Deciding first means a faulted request never changes server state.
+class FaultInjector final
+{
+public:
+    enum class Fault { None, InternalError, RateLimited, Drop };
+
+    struct Settings
+    {
+        int latencyMs = 0;
+        int latencyJitterMs = 0;
+        double errorRate = 0;
+        double rateLimitedRate = 0;
+        double dropRate = 0;
+    };
+
+    void setSettings(const Settings &settings);
+    Settings settings() const;
+    nlohmann::json toJson() const;
+
+    // Sleeps for the configured latency in the calling thread, then draws the fault.
+    Fault delayAndDecide() const;
+
+private:
+    mutable std::mutex m_mutex;
+    Settings m_settings;
+};
+
+} // namespace CreatorDesk::Sandbox

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Router.h"
+
+namespace CreatorDesk::Sandbox {
+
+// Immediate publishing: /twitter/publish (idempotent by jobId), /twitter/quote,
+// /publish/multi-platform and the four single-platform endpoints. 10 credits per post.
+class XaiPublishRoutes final
+{
+public:
+    static void registerRoutes(Router &router);
+};
+
+} // namespace CreatorDesk::Sandbox

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Creator Desk, and runs the whole test suite:
+# every test under CTest (in a private D-Bus session with an unlocked gnome-keyring, offscreen
+# widgets), then the unit tests again in an AddressSanitizer + UBSan build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash .ci/install-deps
+
+jobs=$(nproc)
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export QT_QPA_PLATFORM=offscreen
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCREATORDESK_WERROR=ON
+cmake --build build -j "$jobs"
+
+# The keychain is real in tests: a Secret Service in a throw-away D-Bus session.
+dbus-run-session -- sh -c '
+  echo -n ci-keyring-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  ctest --test-dir build --output-on-failure -j '"$jobs"' --timeout 300
+'
+
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCREATORDESK_WERROR=ON \
+      -DCREATORDESK_SANITIZE=ON
+unit_tests=$(ctest --test-dir build -N -L unit | sed -n 's/^ *Test *#[0-9]*: //p')
+# shellcheck disable=SC2086
+cmake --build build-asan -j "$jobs" --target $unit_tests
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan -L unit --output-on-failure -j "$jobs"

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/ErrorParser.h"
+
+#include <QTest>
+
+using namespace CreatorDesk;
+
+class TestErrorParser final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void sentences_data();
+    void sentences();
+    void transient_data();
+    void transient();
+};
+
+void TestErrorParser::parse_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("retryAfterHeader");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("retryAfter");  // -1: none
+    QTest::addColumn<qint64>("required"); // -1: none
+    QTest::addColumn<qint64>("available");
+
+    QTest::newRow("xai invalid key")
+        << 401
+        << QByteArray(
+               R"({"success":false,"error":"INVALID_API_KEY","message":"API key is missing"})")
+        << QByteArray() << "INVALID_API_KEY"
+        << "API key is missing" << -1 << qint64(-1) << qint64(-1);
+    QTest::newRow("xai credits with numbers")
+        << 402
+        << QByteArray(
+               R"({"success":false,"error":"INSUFFICIENT_CREDITS","message":"m","creditsRequired":20,"creditsAvailable":5})")
+        << QByteArray() << "INSUFFICIENT_CREDITS"
+        << "m" << -1 << qint64(20) << qint64(5);
+    QTest::newRow("xai rate limited header")
+        << 429 << QByteArray(R"({"success":false,"error":"RATE_LIMITED","message":"slow down"})")
+        << QByteArray("17") << "RATE_LIMITED"
+        << "slow down" << 17 << qint64(-1) << qint64(-1);
+    QTest::newRow("oqui 429")
+        << 429 << QByteArray(R"({"error":"Rate limit exceeded","retry_after":60,"limit":60})")
+        << QByteArray() << ""
+        << "Rate limit exceeded" << 60 << qint64(-1) << qint64(-1);
+    QTest::newRow("oqui 402")
+        << 402
+        << QByteArray(
+               R"({"error":"Insufficient credits","credits_required":1,"credits_available":0})")
+        << QByteArray() << ""
+        << "Insufficient credits" << -1 << qint64(1) << qint64(0);
+    QTest::newRow("xquik 401")
+        << 401 << QByteArray(R"({"error":"unauthorized","message":"Invalid or missing API key"})")
+        << QByteArray() << "unauthorized"
+        << "Invalid or missing API key" << -1 << qint64(-1) << qint64(-1);
+    QTest::newRow("html page") << 502 << QByteArray("<html><body>Bad gateway</body></html>")
+                               << QByteArray() << ""
+                               << "HTTP 502" << -1 << qint64(-1) << qint64(-1);
+    QTest::newRow("plain text") << 500 << QByteArray("  internal\n error ") << QByteArray() << ""
+                                << "internal error" << -1 << qint64(-1) << qint64(-1);
+    QTest::newRow("empty") << 404 << QByteArray() << QByteArray() << ""
+                           << "" << -1 << qint64(-1) << qint64(-1);
+    QTest::newRow("wrong types") << 400
+                                 << QByteArray(R"({"error":5,"message":["x"],"retry_after":"x"})")
+                                 << QByteArray() << ""
+                                 << "" << -1 << qint64(-1) << qint64(-1);
+    QTest::newRow("huge retry clamped")
+        << 429 << QByteArray(R"({"retry_after":99999999})") << QByteArray() << ""
+        << "" << 86400 << qint64(-1) << qint64(-1);
+    QTest::newRow("negative retry header") << 429 << QByteArray("{}") << QByteArray("-5") << ""
+                                           << "" << -1 << qint64(-1) << qint64(-1);
+}
+
+void TestErrorParser::parse()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, retryAfterHeader);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(int, retryAfter);
+    QFETCH(qint64, required);
+    QFETCH(qint64, available);
+
+    ErrorParser::Answer answer;
+    answer.status = status;
+    answer.body = body;
+    answer.retryAfterHeader = retryAfterHeader;
+    const ApiError error = ErrorParser::parse(answer);
+    QCOMPARE(error.kind, ApiError::Kind::Http);
+    QCOMPARE(error.httpStatus, status);
+    QCOMPARE(error.code, code);
+    QCOMPARE(error.message, message);
+    QCOMPARE(error.retryAfterSeconds.value_or(-1), retryAfter);
+    QCOMPARE(error.creditsRequired.value_or(-1), required);
+    QCOMPARE(error.creditsAvailable.value_or(-1), available);
+    QVERIFY(!error.userMessage().isEmpty());
+}
+
+void TestErrorParser::sentences_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expected"); // a phrase the sentence must contain
+
+    // Every code of seed 003's table, and the bare statuses.
+    QTest::newRow("INVALID_API_KEY") << 401 << "INVALID_API_KEY"
+                                     << "API key was refused";
+    QTest::newRow("USER_NOT_FOUND") << 404 << "USER_NOT_FOUND"
+                                    << "No account is registered";
+    QTest::newRow("INVALID_CREDENTIALS") << 401 << "INVALID_CREDENTIALS"
+                                         << "password is wrong";
+    QTest::newRow("INSUFFICIENT_CREDITS") << 402 << "INSUFFICIENT_CREDITS"
+                                          << "Not enough credits";
+    QTest::newRow("UNAUTHORIZED") << 403 << "UNAUTHORIZED"
+                                  << "not allowed";
+    QTest::newRow("NOT_FOUND") << 404 << "NOT_FOUND"
+                               << "no longer has this item";
+    QTest::newRow("RATE_LIMITED") << 429 << "RATE_LIMITED"
+                                  << "Too many requests";
+    QTest::newRow("INVALID_INPUT") << 400 << "INVALID_INPUT"
+                                   << "refused the request as invalid";
+    QTest::newRow("TOKEN_EXPIRED") << 401 << "TOKEN_EXPIRED"
+                                   << "Sign in to it again";
+    QTest::newRow("OAUTH_NOT_CONFIGURED") << 500 << "OAUTH_NOT_CONFIGURED"
+                                          << "not set up on this server";
+    QTest::newRow("400") << 400 << ""
+                         << "refused the request as invalid";
+    QTest::newRow("401") << 401 << ""
+                         << "API key was refused";
+    QTest::newRow("402") << 402 << ""
+                         << "Not enough credits";
+    QTest::newRow("403") << 403 << ""
+                         << "limit of your plan";
+    QTest::newRow("404") << 404 << ""
+                         << "no longer has this item";
+    QTest::newRow("413") << 413 << ""
+                         << "too large";
+    QTest::newRow("500") << 500 << ""
+                         << "internal problem";
+    QTest::newRow("503") << 503 << ""
+                         << "internal problem (HTTP 503)";
+}
+
+void TestErrorParser::sentences()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, expected);
+    ApiError error;
+    error.httpStatus = status;
+    error.code = code;
+    error.message = QStringLiteral("server text");
+    QVERIFY2(error.userMessage().contains(expected), qPrintable(error.userMessage()));
+}
+
+void TestErrorParser::transient_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("networkError");
+    QTest::addColumn<bool>("transient");
+
+    const int http = int(ApiError::Kind::Http);
+    const int network = int(ApiError::Kind::Network);
+    QTest::newRow("429") << http << 429 << 0 << true;
+    QTest::newRow("500") << http << 500 << 0 << true;
+    QTest::newRow("503") << http << 503 << 0 << true;
+    QTest::newRow("400") << http << 400 << 0 << false;
+    QTest::newRow("401") << http << 401 << 0 << false;
+    QTest::newRow("402") << http << 402 << 0 << false;
+    QTest::newRow("dropped") << network << 0 << int(QNetworkReply::RemoteHostClosedError) << true;
+    QTest::newRow("tls never") << network << 0 << int(QNetworkReply::SslHandshakeFailedError)
+                               << false;
+    QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << 0
+                             << int(QNetworkReply::OperationCanceledError) << true;
+    QTest::newRow("unknown outcome") << int(ApiError::Kind::UnknownOutcome) << 0 << 0 << false;
+}
+
+void TestErrorParser::transient()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    QFETCH(int, networkError);
+    QFETCH(bool, transient);
+    ApiError error;
+    error.kind = ApiError::Kind(kind);
+    error.httpStatus = status;
+    error.networkError = QNetworkReply::NetworkError(networkError);
+    QCOMPARE(error.isTransient(), transient);
+}
+
+QTEST_GUILESS_MAIN(TestErrorParser)
+#include "tst_errorparser.moc"
