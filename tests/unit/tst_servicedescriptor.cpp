@@ -26,7 +26,7 @@ QByteArray validDescriptor()
 {
     return R"({"id":"svc","name":"Svc","baseUrl":"https://svc.example/api","sandboxPath":"/svc",
       "auth":{"scheme":"bearer"},
-      "keyFormats":[{"prefix":"k_","pattern":"^k_[a-z]{4}$","environment":"test","hint":"k_ + 4"}],
+      "keyFormats":[{"prefix":"k_","pattern":"^k_[a-z]{4}$","environment":"test","hint":"k_ + 4","bodyAlphabet":"token","bodyLength":[4,4]}],
       "endpoints":{"verify":{"method":"GET","path":"/me"}},"capabilities":[],"rateLimit":null})";
 }
 } // namespace
@@ -141,10 +141,12 @@ void TestServiceDescriptor::invalid_data()
                                 << "anchored";
     QTest::newRow("bad environment") << QByteArray(R"("environment":"test")")
                                      << QByteArray(R"("environment":"prod")") << "environment";
-    QTest::newRow("no formats")
-        << QByteArray(
-               R"([{"prefix":"k_","pattern":"^k_[a-z]{4}$","environment":"test","hint":"k_ + 4"}])")
-        << QByteArray("[]") << "at least one";
+    QTest::newRow("no formats") << QByteArray(R"("keyFormats":[{)")
+                                << QByteArray(R"("keyFormats":[],"unused":[{)") << "at least one";
+    QTest::newRow("bad alphabet") << QByteArray(R"("bodyAlphabet":"token")")
+                                  << QByteArray(R"("bodyAlphabet":"base64")") << "bodyAlphabet";
+    QTest::newRow("bad length") << QByteArray(R"("bodyLength":[4,4])")
+                                << QByteArray(R"("bodyLength":[4,2])") << "bodyLength";
     QTest::newRow("unknown endpoint")
         << QByteArray(R"("verify":)") << QByteArray(R"("launch":)") << "launch";
     QTest::newRow("bad method") << QByteArray(R"("method":"GET")")

@@ -40,6 +40,21 @@ KeyFormat readKeyFormat(const json &object)
     else
         throw DtoError("field \"environment\" must be \"live\" or \"test\"");
     format.hint = requireString(object, "hint");
+    const QString alphabet = requireString(object, "bodyAlphabet");
+    if (alphabet == QLatin1String("hex"))
+        format.bodyAlphabet = KeyFormat::Alphabet::Hex;
+    else if (alphabet == QLatin1String("alphanumeric"))
+        format.bodyAlphabet = KeyFormat::Alphabet::Alphanumeric;
+    else if (alphabet == QLatin1String("token"))
+        format.bodyAlphabet = KeyFormat::Alphabet::Token;
+    else
+        throw DtoError("field \"bodyAlphabet\" must be hex, alphanumeric or token");
+    const json &length = requireArray(object, "bodyLength");
+    if (length.size() != 2 || !length[0].is_number_integer() || !length[1].is_number_integer() ||
+        length[0].get<int>() < 1 || length[1].get<int>() < length[0].get<int>())
+        throw DtoError("field \"bodyLength\" must be [minimum, maximum]");
+    format.bodyMinLength = length[0].get<int>();
+    format.bodyMaxLength = length[1].get<int>();
     if (format.prefix.isEmpty())
         throw DtoError("field \"prefix\" must not be empty");
     return format;

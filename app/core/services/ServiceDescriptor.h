@@ -22,6 +22,10 @@ struct KeyFormat
     QRegularExpression pattern;
     KeyEnvironment environment = KeyEnvironment::Live;
     QString hint; // how a valid key looks, for messages
+    // What follows the prefix, so a mistake can be named precisely.
+    enum class Alphabet { Hex, Alphanumeric, Token } bodyAlphabet = Alphabet::Token;
+    int bodyMinLength = 1;
+    int bodyMaxLength = 256;
 };
 
 struct EndpointSpec

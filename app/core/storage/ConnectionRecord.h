@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/ServiceDescriptor.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace CreatorDesk {
+
+// Everything about a connection except its key, which only the SecretStore holds.
+struct ConnectionRecord
+{
+    QString id;
+    QString serviceId;
+    QString displayName;
+    QUrl baseUrl;
+    QString keyPrefix; // "xq_a1b2…"
+    std::optional<KeyEnvironment> environment;
+    QDateTime createdAt;
+    QDateTime lastVerified;   // invalid: never
+    QString lastStatus;       // a sentence from the last verification
+    bool sessionOnly = false; // the key lives in memory for this run only
+
+    // The keychain entry: scoped by app, service and host, as keychains can't be listed.
+    QString secretAccount() const
+    {
+        return QStringLiteral("creatordesk:%1:%2:%3").arg(serviceId, baseUrl.host(), id);
+    }
+};
+
+} // namespace CreatorDesk

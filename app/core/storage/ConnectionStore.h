@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionRecord.h"
+#include "auth/SecretStore.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+namespace CreatorDesk {
+
+// The person's connections: records in QSettings (an index, since keychains can't list
+// entries), keys in the OS keychain, or in memory for "this run only" connections.
+class ConnectionStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `settingsFile` empty: the application's default settings.
+    ConnectionStore(SecretStore *keychain, SecretStore *session, const QString &settingsFile = {},
+                    QObject *parent = nullptr);
+    ~ConnectionStore() override;
+
+    QList<ConnectionRecord> records() const { return m_records; }
+    std::optional<ConnectionRecord> record(const QString &id) const;
+
+    // Stores the key first; the record is only written once the key is safe.
+    void add(ConnectionRecord record, const QString &key, QObject *context, SecretHandler handler);
+    // Removes the key from the keychain, then the record.
+    void remove(const QString &id, QObject *context, SecretHandler handler);
+    void readKey(const QString &id, QObject *context, SecretHandler handler);
+    // Replaces the key (rotation); the record's prefix follows.
+    void replaceKey(const QString &id, const QString &key, const QString &keyPrefix,
+                    QObject *context, SecretHandler handler);
+    void setVerification(const QString &id, const QDateTime &when, const QString &status);
+    void rename(const QString &id, const QString &displayName);
+
+    static QString newId();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    SecretStore *storeFor(const ConnectionRecord &record) const;
+    void load();
+    void save();
+
+    QPointer<SecretStore> m_keychain;
+    QPointer<SecretStore> m_session;
+    std::unique_ptr<QSettings> m_settings;
+    QList<ConnectionRecord> m_records;
+};
+
+} // namespace CreatorDesk
