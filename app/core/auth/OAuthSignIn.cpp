@@ -63,10 +63,10 @@ void OAuthSignIn::start()
 
 void OAuthSignIn::cancel()
 {
+    // Said first, so the aborted request's own error is not reported as a failure.
+    fail(tr("The sign-in was cancelled."), true);
     if (m_job)
         m_job->abort();
-    m_listener.cancel();
-    fail(tr("The sign-in was cancelled."), true);
 }
 
 void OAuthSignIn::exchange(const QUrlQuery &query)

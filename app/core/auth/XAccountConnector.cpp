@@ -69,9 +69,10 @@ void XAccountConnector::start(const QString &socialSetId, TwitterConnectMode mod
 
 void XAccountConnector::cancel()
 {
+    // Said first, so the aborted request's own error is not reported as a failure.
+    fail(tr("Connecting the X account was cancelled."), true);
     if (m_job)
         m_job->abort();
-    fail(tr("Connecting the X account was cancelled."), true);
 }
 
 void XAccountConnector::fail(const QString &message, bool cancelled)

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiFixture.h"
+#include "auth/OAuthSignIn.h"
+#include "auth/XAccountConnector.h"
+
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+
+using namespace CreatorDesk;
+using namespace CreatorDesk::Testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Plays the person's browser: opens the consent page, follows its redirect to the loopback
+// listener (optionally tampering with it first), and remembers what the listener answered.
+class FakeBrowser final : public QObject
+{
+public:
+    enum class Behaviour { Follow, ForgeState, WrongPath, FollowTwice, DoNothing };
+
+    explicit FakeBrowser(Behaviour behaviour)
+        : m_behaviour(behaviour)
+    {}
+
+    BrowserLauncher launcher()
+    {
+        return [this](const QUrl &url) {
+            QMetaObject::invokeMethod(
+                this, [this, url] { open(url); }, Qt::QueuedConnection);
+            return true;
+        };
+    }
+
+    QList<int> listenerStatuses; // what the loopback listener answered, in order
+    QByteArray lastPage;
+
+private:
+    void open(const QUrl &authUrl)
+    {
+        if (m_behaviour == Behaviour::DoNothing)
+            return;
+        QNetworkRequest consent(authUrl);
+        consent.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_network.get(consent);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            QUrl callback = reply->header(QNetworkRequest::LocationHeader).toUrl();
+            if (m_behaviour == Behaviour::ForgeState) {
+                QUrlQuery query(callback);
+                query.removeAllQueryItems(QStringLiteral("state"));
+                query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
+                callback.setQuery(query);
+            } else if (m_behaviour == Behaviour::WrongPath) {
+                callback.setPath(QStringLiteral("/somewhere-else"));
+            }
+            visit(callback, m_behaviour == Behaviour::FollowTwice ? 2 : 1);
+        });
+    }
+
+    void visit(const QUrl &url, int times)
+    {
+        QNetworkReply *reply = m_network.get(QNetworkRequest(url));
+        connect(reply, &QNetworkReply::finished, this, [this, reply, url, times] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            listenerStatuses.append(
+                reply->error() == QNetworkReply::ConnectionRefusedError ? -1 : status);
+            lastPage = reply->readAll();
+            if (times > 1)
+                visit(url, times - 1);
+        });
+    }
+
+    Behaviour m_behaviour;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace
+
+class TestOAuthFlow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signIn_data();
+    void signIn();
+    void forgedStateIsRefused();
+    void otherPathIsIgnored();
+    void secondCallbackFindsNobody();
+    void cancelAtAnyMoment();
+    void timesOut();
+    void connectXAccount();
+
+private:
+    SandboxProcess m_sandbox;
+};
+
+void TestOAuthFlow::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+}
+
+void TestOAuthFlow::signIn_data()
+{
+    QTest::addColumn<int>("provider");
+    QTest::newRow("google") << int(ApiClient::OAuthProvider::Google);
+    QTest::newRow("twitter") << int(ApiClient::OAuthProvider::Twitter);
+}
+
+void TestOAuthFlow::signIn()
+{
+    QFETCH(int, provider);
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), QString());
+    FakeBrowser browser(FakeBrowser::Behaviour::Follow);
+    OAuthSignIn signIn(connection.api.get(), ApiClient::OAuthProvider(provider),
+                       browser.launcher());
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    QSignalSpy urlReady(&signIn, &OAuthSignIn::authorizationUrlReady);
+    signIn.start();
+    QVERIFY(succeeded.wait(15'000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(urlReady.count(), 1);
+    QVERIFY(urlReady.first().at(1).toBool());
+    const auto result = succeeded.first().first().value<SignInResult>();
+    QVERIFY(result.apiKey.key.startsWith(QLatin1String("sk-")));
+    QCOMPARE(browser.listenerStatuses, QList<int>{200});
+    QVERIFY(browser.lastPage.contains("close this window"));
+    QVERIFY(!signIn.listener().isListening());
+
+    // The key from the flow works.
+    connection.http->setApiKey(result.apiKey.key);
+    QVERIFY(await<CreditBalance>([&](QObject *c, auto h) {
+                return connection.api->credits(c, h);
+            }).ok());
+}
+
+void TestOAuthFlow::forgedStateIsRefused()
+{
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), QString());
+    FakeBrowser browser(FakeBrowser::Behaviour::ForgeState);
+    OAuthSignIn signIn(connection.api.get(), ApiClient::OAuthProvider::Google, browser.launcher());
+    signIn.listener().setTimeout(1500ms);
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    signIn.start();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.listenerStatuses, QList<int>{400}, 10'000);
+    QVERIFY(browser.lastPage.contains("does not belong"));
+    QVERIFY(failed.wait(10'000)); // nothing valid arrives: the time-out ends it
+    QCOMPARE(succeeded.count(), 0);
+}
+
+void TestOAuthFlow::otherPathIsIgnored()
+{
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), QString());
+    FakeBrowser browser(FakeBrowser::Behaviour::WrongPath);
+    OAuthSignIn signIn(connection.api.get(), ApiClient::OAuthProvider::Google, browser.launcher());
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    signIn.start();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.listenerStatuses, QList<int>{404}, 10'000);
+    QVERIFY(signIn.listener().isListening());
+    QCOMPARE(failed.count(), 0);
+    signIn.cancel();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().at(1).toBool());
+}
+
+void TestOAuthFlow::secondCallbackFindsNobody()
+{
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), QString());
+    FakeBrowser browser(FakeBrowser::Behaviour::FollowTwice);
+    OAuthSignIn signIn(connection.api.get(), ApiClient::OAuthProvider::Twitter, browser.launcher());
+    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    signIn.start();
+    QVERIFY(succeeded.wait(15'000));
+    QTRY_COMPARE_WITH_TIMEOUT(browser.listenerStatuses.size(), 2, 10'000);
+    QCOMPARE(browser.listenerStatuses.at(0), 200);
+    QCOMPARE(browser.listenerStatuses.at(1), -1); // the listener closed after the first
+    QCOMPARE(succeeded.count(), 1);
+}
+
+void TestOAuthFlow::cancelAtAnyMoment()
+{
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), QString());
+    FakeBrowser browser(FakeBrowser::Behaviour::DoNothing);
+    // Before the service answered, and while waiting for the browser.
+    for (int waitForUrl = 0; waitForUrl < 2; ++waitForUrl) {
+        OAuthSignIn signIn(connection.api.get(), ApiClient::OAuthProvider::Google,
+                           browser.launcher());
+        QSignalSpy urlReady(&signIn, &OAuthSignIn::authorizationUrlReady);
+        QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+        signIn.start();
+        if (waitForUrl)
+            QVERIFY(urlReady.wait(10'000));
+        const quint16 port = signIn.listener().redirectUri().port();
+        signIn.cancel();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().at(1).toBool());
+        QVERIFY(!signIn.listener().isListening());
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        QTRY_COMPARE_WITH_TIMEOUT(probe.state(), QAbstractSocket::UnconnectedState, 5000);
+        QTest::qWait(200);
+        QCOMPARE(failed.count(), 1); // said once
+    }
+}
+
+void TestOAuthFlow::timesOut()
+{
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), QString());
+    FakeBrowser browser(FakeBrowser::Behaviour::DoNothing);
+    OAuthSignIn signIn(connection.api.get(), ApiClient::OAuthProvider::Google, browser.launcher());
+    signIn.listener().setTimeout(500ms);
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    signIn.start();
+    QVERIFY(failed.wait(10'000));
+    QVERIFY(!failed.first().at(1).toBool());
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("5 minutes")));
+}
+
+void TestOAuthFlow::connectXAccount()
+{
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), demoKey);
+    FakeBrowser browser(FakeBrowser::Behaviour::Follow);
+    XAccountConnector connector(connection.api.get(), browser.launcher());
+    QSignalSpy succeeded(&connector, &XAccountConnector::succeeded);
+    QSignalSpy failed(&connector, &XAccountConnector::failed);
+    connector.start(QStringLiteral("set-brand"), TwitterConnectMode::AddToExisting);
+    QVERIFY2(succeeded.wait(15'000),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    const auto result = succeeded.first().first().value<TwitterConnectResult>();
+    QCOMPARE(result.socialSetId, QStringLiteral("set-brand"));
+    QVERIFY(!result.accountUuid.isEmpty());
+    QCOMPARE(browser.listenerStatuses, QList<int>{200});
+}
+
+QTEST_GUILESS_MAIN(TestOAuthFlow)
+#include "tst_oauth_flow.moc"
