@@ -67,6 +67,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options)
 
     m_http.set_payload_max_length(maxPayloadBytes);
     m_http.set_read_timeout(60);
+    // An idle keep-alive connection would hold up shutdown for its whole time-out.
+    m_http.set_keep_alive_timeout(1);
     m_http.set_write_timeout(60);
     auto plain = [this](const httplib::Request &request, httplib::Response &response) {
         dispatch(request, response, nullptr);

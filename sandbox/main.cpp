@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxServer.h"
 
+#include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -10,14 +12,12 @@ using CreatorDesk::Sandbox::SandboxServer;
 
 namespace {
 
-SandboxServer *runningServer = nullptr;
+// A signal handler may only set a flag; a watcher thread does the stopping, which takes locks.
+volatile std::sig_atomic_t stopRequested = 0;
 
-// httplib's stop() only flips a flag and shuts the listening socket, which is safe enough
-// from a signal handler for a test tool.
 void onSignal(int)
 {
-    if (runningServer)
-        runningServer->stop();
+    stopRequested = 1;
 }
 
 } // namespace
@@ -42,9 +42,13 @@ int main(int argc, char **argv)
             std::cerr << "creatordesk-sandbox: cannot bind 127.0.0.1:" << options->port << '\n';
             return 1;
         }
-        runningServer = &server;
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
+        std::thread([&server] {
+            while (!stopRequested)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            server.stop();
+        }).detach();
         std::cout << server.baseUrl() << std::endl;
 
         if (options->exitOnStdinClose) {
@@ -57,8 +61,13 @@ int main(int argc, char **argv)
             }).detach();
         }
         server.serve();
-        runningServer = nullptr;
+        stopRequested = 1;
         server.stop();
+        // The detached watcher threads still refer to the server: end here rather than
+        // destroy it under them.
+        std::cout.flush();
+        std::cerr.flush();
+        std::_Exit(0);
     } catch (const std::exception &e) {
         std::cerr << "creatordesk-sandbox: " << e.what() << '\n';
         return 1;

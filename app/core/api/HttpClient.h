@@ -28,6 +28,8 @@ public:
     // Kept in memory only; the keychain is the place that remembers it.
     void setApiKey(const QString &key) { m_apiKey = key; }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // For comparisons (is this the key in use?); never for display or logs.
+    const QString &apiKey() const { return m_apiKey; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     RateLimitInfo rateLimit() const { return m_rateLimit; }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyRotation.h"
 
-#include "KeyFormatCheck.h"
 #include "KeyVerifier.h"
 #include "Logging.h"
 #include "api/HttpClient.h"
@@ -81,9 +80,8 @@ void KeyRotation::verifyNewKey()
 void KeyRotation::switchConnection()
 {
     setStep(Step::Switching);
-    const auto format = m_http->service().formatOf(m_newKey.fullKey);
     const QString prefix =
-        KeyFormatCheck::displayPrefix(m_newKey.fullKey, format ? format->prefix : QString());
+        ConnectionRecord::forKey(m_http->service(), {}, {}, m_newKey.fullKey).keyPrefix;
     m_store->replaceKey(
         m_connectionId, m_newKey.fullKey, prefix, this, [this](const SecretResult &saved) {
             if (!saved.ok()) {

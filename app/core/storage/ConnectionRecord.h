@@ -25,6 +25,10 @@ struct ConnectionRecord
     QString lastStatus;       // a sentence from the last verification
     bool sessionOnly = false; // the key lives in memory for this run only
 
+    // A record for `key` on `service`: its display prefix and environment read from the key.
+    static ConnectionRecord forKey(const ServiceDescriptor &service, const QString &displayName,
+                                   const QUrl &baseUrl, const QString &key);
+
     // The keychain entry: scoped by app, service and host, as keychains can't be listed.
     QString secretAccount() const
     {

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+
+#include "ConnectionModel.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "demo/DemoConnector.h"
+#include "demo/DemoSandbox.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+
+namespace CreatorDesk {
+
+Application::Application(StartupOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_network(new QNetworkAccessManager(this))
+    , m_registry(ServiceRegistry::load())
+    , m_connections(new ConnectionModel(this))
+{
+    m_sinceStart.start();
+    for (const QString &error : m_registry.errors())
+        qCWarning(lcApp).noquote() << error;
+    // Quitting waits for the demo server to end, so the last window closing starts a shutdown
+    // instead of leaving the event loop at once.
+    connect(qGuiApp, &QGuiApplication::lastWindowClosed, this, &Application::shutdown);
+}
+
+Application::~Application() = default;
+
+void Application::start()
+{
+    m_window = std::make_unique<MainWindow>(m_connections);
+    m_window->installEventFilter(this);
+    if (m_options.demo)
+        startDemo();
+    else
+        showWindow();
+}
+
+void Application::startDemo()
+{
+    m_sandbox = new DemoSandbox(this);
+    if (!m_options.sandboxProgram.isEmpty())
+        m_sandbox->setProgram(m_options.sandboxProgram);
+    m_connector = new DemoConnector(m_network, m_registry, this);
+
+    connect(m_sandbox, &DemoSandbox::started, m_connector, &DemoConnector::connectTo);
+    connect(m_sandbox, &DemoSandbox::failed, this, &Application::reportStartupFailure);
+    connect(m_connector, &DemoConnector::connected, this, &Application::addDemoConnection);
+    connect(m_connector, &DemoConnector::failed, this, &Application::reportStartupFailure);
+    m_sandbox->start();
+}
+
+void Application::addDemoConnection(const Connection &connection)
+{
+    const int row = m_connections->addConnection(connection);
+    m_window->setActiveConnection(row);
+    showWindow();
+}
+
+void Application::showWindow()
+{
+    if (m_shuttingDown)
+        return;
+    m_window->show();
+    qCInfo(lcApp) << "main window shown after" << m_sinceStart.elapsed() << "ms";
+    Q_EMIT windowShown();
+}
+
+bool Application::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window.get() && event->type() == QEvent::Paint && !m_firstPaintSeen) {
+        m_firstPaintSeen = true;
+        // Queued: this runs once the paint event has been handled, not before.
+        QMetaObject::invokeMethod(this, &Application::onFirstPaint, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Application::onFirstPaint()
+{
+    qCInfo(lcApp) << "first paint of the main window handled after" << m_sinceStart.elapsed()
+                  << "ms";
+    Q_EMIT firstPaintHandled();
+    if (m_options.exitAfterStartup)
+        shutdown();
+}
+
+void Application::reportStartupFailure(const QString &reason)
+{
+    if (m_shuttingDown)
+        return;
+    m_exitCode = 1;
+    Q_EMIT startupFailed(reason);
+    if (m_options.exitAfterStartup) {
+        shutdown(); // nobody is there to read a dialog
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Demo mode could not start"), reason,
+                                QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Creator Desk will close. Without --demo it starts with no "
+                               "connection."));
+    box->setAccessibleName(tr("Demo start error"));
+    connect(box, &QMessageBox::finished, this, &Application::shutdown);
+    box->open(); // not exec(): no nested event loop
+}
+
+void Application::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    if (m_window) {
+        m_window->close(); // saves its geometry
+        // Detaching the connection aborts the panes' requests still in flight.
+        m_window->setActiveConnection(-1);
+    }
+    if (m_sandbox && m_sandbox->isRunning()) {
+        // Idle keep-alive connections would hold the server's workers until they time out.
+        m_network->clearConnectionCache();
+        connect(m_sandbox, &DemoSandbox::stopped, this, &Application::shutdownFinished);
+        m_sandbox->stop();
+        return;
+    }
+    QMetaObject::invokeMethod(this, &Application::shutdownFinished, Qt::QueuedConnection);
+}
+
+} // namespace CreatorDesk

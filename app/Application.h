@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StartupOptions.h"
+
+#include "services/ServiceRegistry.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace CreatorDesk {
+
+class ConnectionModel;
+class DemoConnector;
+class DemoSandbox;
+class MainWindow;
+struct Connection;
+
+// The composition root: builds the network, the connections and the main window, owns their
+// lifetimes, and in demo mode the sandbox process. main() and tst_mainwindow both use it.
+class Application final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(StartupOptions options, QObject *parent = nullptr);
+    ~Application() override;
+
+    void start();
+    // Closes the window and stops the demo server; shutdownFinished() follows.
+    void shutdown();
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    ConnectionModel *connections() const { return m_connections; }
+    DemoSandbox *sandbox() const { return m_sandbox; }
+    int exitCode() const { return m_exitCode; }
+
+Q_SIGNALS:
+    void windowShown();
+    void firstPaintHandled();
+    void startupFailed(const QString &reason);
+    void shutdownFinished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void startDemo();
+    void addDemoConnection(const CreatorDesk::Connection &connection);
+    void showWindow();
+    void onFirstPaint();
+    void reportStartupFailure(const QString &reason);
+
+    StartupOptions m_options;
+    QElapsedTimer m_sinceStart;
+    QNetworkAccessManager *m_network;
+    ServiceRegistry m_registry;
+    ConnectionModel *m_connections;
+    DemoSandbox *m_sandbox = nullptr;
+    DemoConnector *m_connector = nullptr;
+    // A top-level widget has no QObject parent; this owns it.
+    std::unique_ptr<MainWindow> m_window;
+    bool m_firstPaintSeen = false;
+    bool m_shuttingDown = false;
+    int m_exitCode = 0;
+};
+
+} // namespace CreatorDesk

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace CreatorDesk {
+
+// What creatordesk-cli was asked to do, as parsed from its command line.
+struct CliOptions
+{
+    bool demo = false;
+    QUrl baseUrl;
+    QString serviceId = QStringLiteral("xaicreator");
+    QString keyVariable = QStringLiteral("CREATORDESK_API_KEY");
+    QString connectionName;
+    bool json = false;
+    QString command;
+    QStringList arguments; // after the command
+    QString name;          // keys create --name
+    QString email;         // login --email
+    bool google = false;   // login --google
+    bool twitter = false;  // login --twitter
+};
+
+} // namespace CreatorDesk

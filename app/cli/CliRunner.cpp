@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
+
+#include "CliConnection.h"
+#include "CountCommand.h"
+#include "KeysCommand.h"
+#include "LoginCommand.h"
+#include "api/ApiClient.h"
+#include "api/HttpClient.h"
+#include "api/XquikClient.h"
+#include "auth/KeychainSecretStore.h"
+#include "auth/MemorySecretStore.h"
+#include "services/ServiceRegistry.h"
+#include "storage/AppPaths.h"
+#include "storage/ConnectionStore.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace CreatorDesk {
+
+CliRunner::CliRunner(CliOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_out(stdout)
+    , m_err(stderr)
+    , m_registry(std::make_unique<ServiceRegistry>(ServiceRegistry::load()))
+    , m_keychain(std::make_unique<KeychainSecretStore>())
+    , m_session(std::make_unique<MemorySecretStore>())
+    , m_store(std::make_unique<ConnectionStore>(m_keychain.get(), m_session.get(),
+                                                AppPaths::connectionsFile()))
+{}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    for (const QString &error : m_registry->errors())
+        m_err << error << Qt::endl;
+    const QString &command = m_options.command;
+    if (command == QLatin1String("count")) {
+        runCount();
+        return;
+    }
+    if (command != QLatin1String("credits") && command != QLatin1String("keys") &&
+        command != QLatin1String("login")) {
+        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count.").arg(command));
+        return;
+    }
+    m_connection = new CliConnection(m_options, *m_registry, &m_network, m_store.get(), this);
+    connect(m_connection, &CliConnection::failed, this,
+            [this](const QString &message) { done(1, message); });
+    connect(m_connection, &CliConnection::opened, this, &CliRunner::run);
+    m_connection->open(command != QLatin1String("login"));
+}
+
+void CliRunner::run(HttpClient *http)
+{
+    const QString &command = m_options.command;
+    if (command == QLatin1String("credits"))
+        runCredits(http);
+    else if (command == QLatin1String("keys"))
+        (new KeysCommand(*this, http, this))->start();
+    else
+        (new LoginCommand(*this, http, this))->start();
+}
+
+void CliRunner::runCredits(HttpClient *http)
+{
+    auto report = [this, http](qint64 balance, const QDateTime &expiresAt) {
+        const RateLimitInfo rateLimit = http->rateLimit();
+        if (m_options.json) {
+            nlohmann::json out = {{"balance", balance}};
+            out["expiresAt"] =
+                expiresAt.isValid()
+                    ? nlohmann::json(expiresAt.toUTC().toString(Qt::ISODate).toStdString())
+                    : nlohmann::json(nullptr);
+            if (rateLimit.isKnown()) {
+                out["rateLimit"] = {{"limit", rateLimit.limit}, {"remaining", rateLimit.remaining}};
+                if (rateLimit.resetsAt.isValid())
+                    out["rateLimit"]["resetsAt"] =
+                        rateLimit.resetsAt.toString(Qt::ISODate).toStdString();
+            }
+            m_out << QString::fromStdString(out.dump()) << Qt::endl;
+        } else {
+            const QLocale locale;
+            m_out << tr("Balance: %n credit(s)", nullptr, int(balance)) << Qt::endl;
+            if (expiresAt.isValid())
+                m_out << tr("Expires: %1")
+                             .arg(locale.toString(expiresAt.toLocalTime(), QLocale::LongFormat))
+                      << Qt::endl;
+            if (rateLimit.isKnown())
+                m_out << tr("Requests left: %1 of %2, resets %3")
+                             .arg(rateLimit.remaining)
+                             .arg(rateLimit.limit)
+                             .arg(locale.toString(rateLimit.resetsAt.toLocalTime(),
+                                                  QLocale::ShortFormat))
+                      << Qt::endl;
+        }
+        done(0);
+    };
+    const QString serviceId = http->service().id;
+    if (serviceId == QLatin1String("xaicreator")) {
+        auto *api = new ApiClient(http, this);
+        api->credits(this, [this, report](const Result<CreditBalance> &result) {
+            if (!result)
+                done(1, result.error().userMessage());
+            else
+                report(result.value().balance, result.value().expiresAt);
+        });
+    } else if (serviceId == QLatin1String("xquik")) {
+        auto *xquik = new XquikClient(http, this);
+        xquik->account(this, [this, report](const Result<XquikAccount> &result) {
+            if (!result)
+                done(1, result.error().userMessage());
+            else if (!result.value().creditBalance)
+                done(1, tr("The account shows no credit balance."));
+            else
+                report(*result.value().creditBalance, {});
+        });
+    } else {
+        done(2, tr("%1 has no balance that Creator Desk can read.").arg(http->service().name));
+    }
+}
+
+void CliRunner::runCount()
+{
+    QStringList texts;
+    if (m_options.json || m_options.arguments.isEmpty()) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            done(2, tr("Standard input cannot be read."));
+            return;
+        }
+        const QByteArray data = input.readAll();
+        if (!m_options.json) {
+            m_out << CountCommand::toText(QString::fromUtf8(data));
+            done(0);
+            return;
+        }
+        const auto parsed =
+            nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+        const bool allStrings = parsed.is_array() && std::all_of(parsed.begin(), parsed.end(),
+                                                                 [](const nlohmann::json &item) {
+                                                                     return item.is_string();
+                                                                 });
+        if (!allStrings) {
+            done(2, tr("--json expects a JSON array of strings on standard input."));
+            return;
+        }
+        for (const auto &item : parsed)
+            texts.append(QString::fromStdString(item.get<std::string>()));
+        m_out << QString::fromStdString(CountCommand::toJson(texts).dump()) << Qt::endl;
+        done(0);
+        return;
+    }
+    m_out << CountCommand::toText(m_options.arguments.join(QLatin1Char(' ')));
+    done(0);
+}
+
+void CliRunner::done(int exitCode, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (!message.isEmpty())
+        m_err << message << Qt::endl;
+    m_out.flush();
+    m_err.flush();
+    if (m_connection) {
+        connect(m_connection, &CliConnection::stopped, this,
+                [this, exitCode] { Q_EMIT finished(exitCode); });
+        m_connection->close();
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+}
+
+} // namespace CreatorDesk

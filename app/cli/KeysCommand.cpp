@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KeysCommand.h"
+
+#include "CliRunner.h"
+#include "api/HttpClient.h"
+#include "auth/KeyVerifier.h"
+#include "auth/RemoteKeys.h"
+#include "storage/ConnectionStore.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QLocale>
+
+namespace CreatorDesk {
+
+namespace {
+QString shortDate(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : KeysCommand::tr("never");
+}
+} // namespace
+
+KeysCommand::KeysCommand(CliRunner &runner, HttpClient *http, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_http(http)
+    , m_remote(RemoteKeys::create(http))
+{}
+
+KeysCommand::~KeysCommand() = default;
+
+void KeysCommand::start()
+{
+    const QStringList &arguments = m_runner.options().arguments;
+    const QString action = arguments.value(0);
+    if (action == QLatin1String("verify")) {
+        verify();
+        return;
+    }
+    if (!m_remote) {
+        m_runner.done(
+            2,
+            tr("%1 has no key management that Creator Desk can use.").arg(m_http->service().name));
+        return;
+    }
+    if (action == QLatin1String("list"))
+        list();
+    else if (action == QLatin1String("create"))
+        create();
+    else if (action == QLatin1String("revoke") && arguments.size() == 2)
+        revoke(arguments.at(1));
+    else
+        m_runner.done(
+            2, tr("Usage: keys list | keys create --name NAME | keys revoke ID | keys verify"));
+}
+
+void KeysCommand::list()
+{
+    m_remote->list(this, [this](const Result<RemoteKeyList> &result) {
+        if (!result) {
+            m_runner.done(1, result.error().userMessage());
+            return;
+        }
+        if (m_runner.options().json) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const RemoteKey &key : result.value().keys) {
+                out.push_back(
+                    {{"id", key.id.toStdString()},
+                     {"name", key.name.toStdString()},
+                     {"key", key.maskedKey.toStdString()},
+                     {"status", key.status.toStdString()},
+                     {"createdAt", key.createdAt.toString(Qt::ISODate).toStdString()},
+                     {"lastUsed",
+                      key.lastUsed.isValid()
+                          ? nlohmann::json(key.lastUsed.toString(Qt::ISODate).toStdString())
+                          : nlohmann::json(nullptr)},
+                     {"inUse", key.matches(m_http->apiKey())}});
+            }
+            m_runner.out() << QString::fromStdString(out.dump()) << Qt::endl;
+        } else {
+            for (const RemoteKey &key : result.value().keys) {
+                m_runner.out() << QStringLiteral("%1  %2  %3  %4  %5%6")
+                                      .arg(key.id, -14)
+                                      .arg(key.name, -22)
+                                      .arg(key.maskedKey, -16)
+                                      .arg(tr("created %1").arg(shortDate(key.createdAt)), -26)
+                                      .arg(tr("last used %1").arg(shortDate(key.lastUsed)))
+                                      .arg(key.matches(m_http->apiKey()) ? tr("  (in use)")
+                                                                         : QString())
+                               << Qt::endl;
+            }
+        }
+        m_runner.done(0);
+    });
+}
+
+void KeysCommand::create()
+{
+    const QString name = m_runner.options().name;
+    if (name.isEmpty()) {
+        m_runner.done(2, tr("Give the new key a name with --name."));
+        return;
+    }
+    m_remote->create(name, this, [this, name](const Result<CreatedKey> &result) {
+        if (!result) {
+            m_runner.done(1, result.error().userMessage());
+            return;
+        }
+        const CreatedKey created = result.value();
+        // The full key is never printed: it goes straight into the keychain as a connection.
+        const ConnectionRecord record =
+            ConnectionRecord::forKey(m_http->service(), name, m_http->baseUrl(), created.fullKey);
+        const QString prefix = record.keyPrefix;
+        if (m_runner.options().demo) {
+            m_runner.done(0, tr("Created key \"%1\" (%2, id %3). In demo mode it is not stored.")
+                                 .arg(name, prefix, created.id));
+            return;
+        }
+        m_runner.store().add(
+            record, created.fullKey, this,
+            [this, name, prefix, created](const SecretResult &stored) {
+                if (!stored.ok()) {
+                    m_runner.done(1, tr("Created key \"%1\" (id %2), but it could not be stored: "
+                                        "%3 Revoke it with \"keys revoke %2\".")
+                                         .arg(name, created.id, stored.message));
+                    return;
+                }
+                m_runner.out() << tr("Created key \"%1\" (%2, id %3) and stored it in the keychain "
+                                     "as the connection \"%1\".")
+                                      .arg(name, prefix, created.id)
+                               << Qt::endl;
+                m_runner.done(0);
+            });
+    });
+}
+
+void KeysCommand::revoke(const QString &id)
+{
+    m_remote->list(this, [this, id](const Result<RemoteKeyList> &listed) {
+        if (!listed) {
+            m_runner.done(1, listed.error().userMessage());
+            return;
+        }
+        const auto &keys = listed.value().keys;
+        const auto it = std::find_if(keys.cbegin(), keys.cend(),
+                                     [&id](const RemoteKey &key) { return key.id == id; });
+        if (it == keys.cend()) {
+            m_runner.done(1, tr("There is no key with the id %1.").arg(id));
+            return;
+        }
+        if (it->matches(m_http->apiKey())) {
+            m_runner.done(1, tr("Key %1 is the one this connection uses. Switch the connection to "
+                                "another key first (or rotate it in Creator Desk).")
+                                 .arg(id));
+            return;
+        }
+        const QString name = it->name;
+        m_remote->revoke(id, this, [this, id, name](const Result<Acknowledgement> &result) {
+            if (!result) {
+                m_runner.done(1, result.error().userMessage());
+                return;
+            }
+            m_runner.out() << tr("Revoked key \"%1\" (id %2).").arg(name, id) << Qt::endl;
+            m_runner.done(0);
+        });
+    });
+}
+
+void KeysCommand::verify()
+{
+    KeyVerifier::verify(*m_http, this, [this](const Result<Verification> &result) {
+        if (!result)
+            m_runner.done(1, result.error().userMessage());
+        else {
+            m_runner.out() << result.value().summary << Qt::endl;
+            m_runner.done(0);
+        }
+    });
+}
+
+} // namespace CreatorDesk

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace CreatorDesk;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("creatordesk-cli", text);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The terminal is for answers; progress notes only when asked for (QT_LOGGING_RULES).
+    QLoggingCategory::setFilterRules(QStringLiteral("creatordesk.*.info=false"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("creatordesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CreatorDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREATORDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creator Desk on the command line.\n\n"
+           "Commands:\n"
+           "  credits                     the credit balance, its expiry and the rate limit\n"
+           "  count [TEXT]                a text's length against each platform's limit\n"
+           "  keys list                   the service's API keys\n"
+           "  keys create --name NAME     a new key, stored in the keychain as a connection\n"
+           "  keys revoke ID              revoke a key (not the one in use)\n"
+           "  keys verify                 check that the connection's key works\n"
+           "  login --email ADDRESS       sign in (the password is read from standard input)\n"
+           "  login --google | --twitter  sign in in the browser\n\n"
+           "Keys are never taken from the command line: they come from the keychain (a stored\n"
+           "connection) or from the environment variable named by --key-env."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the built-in demo sandbox."));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"), tr("The service's base URL (https, or http to this computer)."),
+        QStringLiteral("url"));
+    const QCommandLineOption service(QStringLiteral("service"),
+                                     tr("The service: xaicreator, xquik, oqui or example."),
+                                     QStringLiteral("name"), QStringLiteral("xaicreator"));
+    const QCommandLineOption connection(QStringLiteral("connection"),
+                                        tr("A stored connection, by name or id."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption keyEnv(
+        QStringLiteral("key-env"), tr("The environment variable that holds the API key."),
+        QStringLiteral("variable"), QStringLiteral("CREATORDESK_API_KEY"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("Machine-readable JSON (count: read a JSON array of strings from standard input)."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("keys create: the new key's name."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption email(QStringLiteral("email"),
+                                   tr("login: the account's email address."),
+                                   QStringLiteral("address"));
+    const QCommandLineOption google(QStringLiteral("google"), tr("login: sign in with Google."));
+    const QCommandLineOption twitter(QStringLiteral("twitter"), tr("login: sign in with X."));
+    parser.addOptions(
+        {demo, baseUrl, service, connection, keyEnv, json, name, email, google, twitter});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("credits, count, keys or login"));
+    parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
+                                 QStringLiteral("[arguments...]"));
+    parser.process(app);
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        parser.showHelp(2);
+
+    CliOptions options;
+    options.command = positional.takeFirst();
+    options.arguments = positional;
+    options.demo = parser.isSet(demo);
+    options.json = parser.isSet(json);
+    options.serviceId = parser.value(service);
+    options.connectionName = parser.value(connection);
+    options.keyVariable = parser.value(keyEnv);
+    options.name = parser.value(name);
+    options.email = parser.value(email);
+    options.google = parser.isSet(google);
+    options.twitter = parser.isSet(twitter);
+    if (parser.isSet(baseUrl))
+        options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
+
+    CliRunner runner(options);
+    QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit);
+    runner.start();
+    return app.exec();
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+namespace {
+
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Start the local demo server and "
+                                                                "connect to it.")};
+    QCommandLineOption exitAfterStartup{
+        QStringLiteral("exit-after-startup"),
+        QCoreApplication::translate("main", "Quit once the main window has been painted.")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Write, schedule and publish posts through API-key services."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(demo);
+        parser.addOption(exitAfterStartup);
+    }
+};
+
+void setApplicationInfo()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("creatordesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREATORDESK_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Creator Desk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("creatordesk.org"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --help, --version and bad options are answered without a display: only a
+    // QCoreApplication exists while they are handled.
+    {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        CommandLine commandLine;
+        if (!commandLine.parser.parse(arguments) ||
+            commandLine.parser.isSet(QStringLiteral("help")) ||
+            commandLine.parser.isSet(QStringLiteral("help-all")) ||
+            commandLine.parser.isSet(QStringLiteral("version"))) {
+            QCoreApplication core(argc, argv);
+            setApplicationInfo();
+            commandLine.parser.process(core); // prints and exits
+            return 2;
+        }
+    }
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QApplication::setApplicationDisplayName(QStringLiteral("Creator Desk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.creatordesk.CreatorDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
+    // Application::shutdown() decides when the event loop ends (after the demo server).
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    CreatorDesk::StartupOptions options;
+    options.demo = commandLine.parser.isSet(commandLine.demo);
+    options.exitAfterStartup = commandLine.parser.isSet(commandLine.exitAfterStartup);
+
+    CreatorDesk::Application creatorDesk(options);
+    QObject::connect(&creatorDesk, &CreatorDesk::Application::shutdownFinished, &app,
+                     [&app, &creatorDesk] { app.exit(creatorDesk.exitCode()); });
+    creatorDesk.start();
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BlueskyCounter.h"
+
+#include "Utf8Length.h"
+
+#include <QTextBoundaryFinder>
+#include <QUrl>
+
+namespace CreatorDesk {
+
+TextCount BlueskyCounter::count(const QString &text)
+{
+    TextCount result;
+    result.limit = kMaxGraphemes;
+    qsizetype bytes = 0;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    qsizetype start = 0;
+    for (qsizetype next = finder.toNextBoundary(); next != -1; next = finder.toNextBoundary()) {
+        if (next == start)
+            continue;
+        ++result.length;
+        bytes += utf8Length(QStringView(text).mid(start, next - start));
+        // Whichever limit breaks first marks where the editor starts highlighting.
+        if (!result.isOverLimit() && (result.length > kMaxGraphemes || bytes > kMaxBytes)) {
+            result.overLimitStart = start;
+            result.overLimitLength = text.size() - start;
+        }
+        start = next;
+    }
+    result.valid = result.length > 0 && !result.isOverLimit();
+    return result;
+}
+
+QString BlueskyCounter::shortenedLinkText(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
+        return url;
+    QString rest = parsed.path(QUrl::FullyEncoded);
+    if (rest == QLatin1String("/"))
+        rest.clear();
+    if (parsed.hasQuery())
+        rest += u'?' + parsed.query(QUrl::FullyEncoded);
+    if (parsed.hasFragment())
+        rest += u'#' + parsed.fragment(QUrl::FullyEncoded);
+    const QString host = parsed.host(QUrl::FullyDecoded);
+    const QString port = parsed.port() >= 0 ? u':' + QString::number(parsed.port()) : QString();
+    if (rest.size() > 15)
+        return host + port + rest.left(13) + QLatin1String("...");
+    return host + port + rest;
+}
+
+} // namespace CreatorDesk

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MastodonCounter.h"
+
+#include "UrlExtractor.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+namespace CreatorDesk {
+
+namespace {
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+// Mastodon's Account::MENTION_RE: not after '=', '/' or a word character; group 2 is the
+// "@domain" of a remote mention, which the server does not count.
+const QRegularExpression &mentionPattern()
+{
+    static const QRegularExpression re = [] {
+        QRegularExpression pattern(
+            QStringLiteral(R"((?<![=/\w])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(@[\w.-]+\w)?)"),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        pattern.optimize();
+        return pattern;
+    }();
+    return re;
+}
+
+struct Replacement
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int placeholderLength = 0; // characters counted instead of the span
+};
+
+QList<Replacement> replacements(const QString &text, int urlCost)
+{
+    QList<Replacement> spans;
+    for (const ExtractedUrl &url : UrlExtractor::extract(text, UrlExtractor::Mode::SchemeRequired))
+        spans.append({url.start, url.end(), urlCost});
+    if (!text.contains(u'@'))
+        return spans;
+    auto it = mentionPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedLength(2) == 0)
+            continue;
+        // twitter-text's end_mention_match: no mention runs into another '@' or a "://".
+        const QStringView after = QStringView(text).mid(match.capturedEnd());
+        if (after.startsWith(u'@') || after.startsWith(u"://"))
+            continue;
+        const Replacement domain{match.capturedStart(2), match.capturedEnd(2), 0};
+        // Earlier entities win over overlapping ones, as in Extractor.remove_overlapping_entities.
+        const bool overlaps = std::any_of(spans.cbegin(), spans.cend(), [&](const Replacement &s) {
+            return match.capturedStart() < s.end && s.start < match.capturedEnd();
+        });
+        if (!overlaps)
+            spans.append(domain);
+    }
+    std::sort(spans.begin(), spans.end(),
+              [](const Replacement &a, const Replacement &b) { return a.start < b.start; });
+    return spans;
+}
+} // namespace
+
+TextCount MastodonCounter::count(const QString &text, const Settings &settings,
+                                 const QString &contentWarning)
+{
+    TextCount result;
+    result.limit = settings.maxCharacters;
+    const bool blank = isBlank(text);
+
+    // Rebuild the text the server counts, remembering where each of its characters came from
+    // (-1: the content warning), so the over-limit range points into the text as typed.
+    QString countable = contentWarning;
+    QList<qsizetype> origin(contentWarning.size(), -1);
+    if (!blank) {
+        qsizetype position = 0;
+        const auto copy = [&](qsizetype from, qsizetype to) {
+            countable += QStringView(text).mid(from, to - from);
+            for (qsizetype i = from; i < to; ++i)
+                origin.append(i);
+        };
+        for (const Replacement &span : replacements(text, settings.charactersReservedPerUrl)) {
+            copy(position, span.start);
+            countable += QString(span.placeholderLength, u'x');
+            origin.insert(origin.size(), span.placeholderLength, span.start);
+            position = span.end;
+        }
+        copy(position, text.size());
+    }
+
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, countable);
+    qsizetype start = 0;
+    for (qsizetype next = finder.toNextBoundary(); next != -1; next = finder.toNextBoundary()) {
+        if (next == start)
+            continue;
+        ++result.length;
+        if (!result.isOverLimit() && result.length > settings.maxCharacters) {
+            result.overLimitStart = qMax(qsizetype(0), origin.at(start));
+            result.overLimitLength = text.size() - result.overLimitStart;
+        }
+        start = next;
+    }
+    result.valid = !blank && !result.isOverLimit();
+    return result;
+}
+
+} // namespace CreatorDesk

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UrlExtractor.h"
+
+#include "Punycode.h"
+
+#include <QRegularExpression>
+
+namespace CreatorDesk {
+
+namespace {
+#include "TwitterTlds.inc"
+
+constexpr qsizetype kMaxUrlLength = 4096;
+constexpr qsizetype kMaxTcoSlugLength = 40;
+constexpr qsizetype kMaxLabelLength = 63;
+
+QString latin1(const char *pattern)
+{
+    return QString::fromLatin1(pattern);
+}
+
+QString tldAlternation(const char *utf8List)
+{
+    QString list = QString::fromUtf8(utf8List);
+    list.chop(1); // the generator ends every entry, the last one too, with a bar
+    return list;
+}
+
+// The pieces of twitter-text's URL grammar, written as PCRE classes. Building them is costly
+// (about 1,600 TLDs), so it happens once per process.
+struct UrlPatterns
+{
+    QRegularExpression twitterUrl;
+    QRegularExpression mastodonUrl;
+    QRegularExpression asciiDomain;
+    QRegularExpression tcoUrl;
+
+    UrlPatterns()
+    {
+        const QString spaces = latin1(R"(\x{09}-\x{0D}\x{20}\x{85}\x{A0}\x{1680}\x{180E})"
+                                      R"(\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F})"
+                                      R"(\x{3000})");
+        const QString invalid = latin1(R"(\x{FFFE}\x{FEFF}\x{FFFF})");
+        const QString directional = latin1(R"(\x{061C}\x{200E}\x{200F}\x{202A}-\x{202E})"
+                                           R"(\x{2066}-\x{2069})");
+        const QString punct = latin1(R"(!'#%&()*+,\\\-./:;<=>?@\[\]\^_{|}~$)");
+        const QString latinAccents =
+            latin1(R"(\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{FF}\x{100}-\x{24F}\x{253}\x{254}\x{256})"
+                   R"(\x{257}\x{259}\x{25B}\x{263}\x{268}\x{26F}\x{272}\x{289}\x{28B}\x{2BB})"
+                   R"(\x{300}-\x{36F}\x{1E00}-\x{1EFF})");
+        const QString cyrillic = latin1(R"(\x{0400}-\x{04FF})");
+
+        const QString domainChar = u"[^" % punct % spaces % invalid % directional % u']';
+        // A label starts and ends with a domain character; subdomains may also hold '_'. The
+        // possessive forms match the same strings as twitter-text's but cannot backtrack.
+        const QString subdomain = u"(?:" % domainChar % u"(?:[_-]*+" % domainChar % u")*+\\.)";
+        const QString domainName = u"(?:" % domainChar % u"(?:-*+" % domainChar % u")*+\\.)";
+        const QString tldEnd = latin1(R"((?=[^0-9a-z@+-]|$))");
+        const QString gTld = u"(?:(?:" % tldAlternation(kTwitterGenericTlds) % u')' % tldEnd % u')';
+        const QString ccTld =
+            u"(?:(?:" % tldAlternation(kTwitterCountryTlds) % u')' % tldEnd % u')';
+        const QString punycode = latin1(R"((?:xn--[-0-9a-z]+))");
+        const QString anyTld = u"(?:" % gTld % u'|' % ccTld % u'|' % punycode % u')';
+        const QString domain = u"(?:" % subdomain % u'*' % domainName % anyTld % u')';
+
+        const QString pathChar = u"[a-z" % cyrillic %
+                                 latin1(R"(0-9!*';:=+,.$/%#\[\]\-\x{2013}_~&|@)") % latinAccents %
+                                 u']';
+        const QString balancedParens = u"\\((?:" % pathChar % u"+|(?:" % pathChar % u"*\\(" %
+                                       pathChar % u"+\\)" % pathChar % u"*))\\)";
+        const QString pathEnd =
+            u"(?:[+\\-a-z" % cyrillic % u"0-9=_#/" % latinAccents % u"]|" % balancedParens % u')';
+        const QString path = u"(?:(?:" % pathChar % u"*(?:" % balancedParens % pathChar % u"*)*" %
+                             pathEnd % u")|(?:" % pathChar % u"+/))";
+        const QString query = latin1(R"((?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*)"
+                                     R"([a-z0-9\-_&=#/]))");
+
+        const QString preceding =
+            u"(?:[^A-Za-z0-9@\\x{FF20}$#\\x{FF03}" % invalid % u"]|[" % directional % u"]|^)";
+        // Groups: 1 preceding character, 2 URL, 3 scheme, 4 host, 5 port, 6 path, 7 query.
+        const auto urlPattern = [&](const QString &schemes) -> QString {
+            return u'(' % preceding % u")((" % schemes % u")?(" % domain % u")(?::([0-9]+))?(/" %
+                   path % u"*)?(" % query % u")?)";
+        };
+        const auto options = QRegularExpression::CaseInsensitiveOption;
+        twitterUrl = QRegularExpression(urlPattern(latin1("https?://")), options);
+        // Mastodon's server extends twitter-text's scheme list
+        // (config/initializers/twitter_regex.rb).
+        mastodonUrl = QRegularExpression(
+            urlPattern(latin1("(?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)://")), options);
+        asciiDomain =
+            QRegularExpression(u"(?:[\\-a-z0-9" % latinAccents % u"]+\\.)+" % anyTld, options);
+        tcoUrl = QRegularExpression(u"^https?://t\\.co/([a-z0-9]+)" % query % u'?', options);
+        for (QRegularExpression *re : {&twitterUrl, &mastodonUrl, &asciiDomain, &tcoUrl}) {
+            Q_ASSERT_X(re->isValid(), "UrlPatterns", qPrintable(re->errorString()));
+            re->optimize();
+        }
+    }
+};
+
+const UrlPatterns &patterns()
+{
+    static const UrlPatterns instance;
+    return instance;
+}
+
+// Length of the host once every label is DNS-encoded, or -1 when a label would be empty or
+// longer than 63 characters, or when an "xn--" host is not plain ASCII punycode.
+qsizetype asciiHostLength(const QString &host)
+{
+    if (host.startsWith(QLatin1String("xn--")) && !patterns().asciiDomain.match(host).hasMatch())
+        return -1;
+    qsizetype length = 0;
+    for (QStringView label : QStringView(host).split(u'.')) {
+        const qsizetype encoded = Punycode::encodedLabelLength(label);
+        if (encoded < 1 || encoded > kMaxLabelLength)
+            return -1;
+        length += encoded + 1;
+    }
+    return length - 1;
+}
+
+bool isValidUrl(const QString &url, qsizetype schemeLength, const QString &host)
+{
+    const qsizetype hostLength = asciiHostLength(host);
+    if (hostLength < 0)
+        return false;
+    return schemeLength + url.size() + hostLength - host.size() <= kMaxUrlLength;
+}
+
+// A URL without a scheme: only the ASCII hosts inside the match count (twitter-text's
+// validAsciiDomain); the last one takes the path with it.
+void appendSchemeless(const QRegularExpressionMatch &match, QList<ExtractedUrl> *urls)
+{
+    const QString url = match.captured(2);
+    const QString host = match.captured(4);
+    const bool hasPath = match.capturedLength(6) > 0;
+    const qsizetype hostStart = match.capturedStart(4);
+    qsizetype lastIndex = -1;
+    auto it = patterns().asciiDomain.globalMatch(host);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch ascii = it.next();
+        const QString name = ascii.captured();
+        urls->append({name, hostStart + ascii.capturedStart(), name.size(), false});
+        lastIndex = urls->size() - 1;
+    }
+    if (hasPath && lastIndex >= 0) {
+        // The last host found takes the path with it.
+        ExtractedUrl &last = (*urls)[lastIndex];
+        last.url = last.url + url.mid(host.size());
+        last.length = match.capturedEnd(2) - last.start;
+    }
+}
+} // namespace
+
+QList<ExtractedUrl> UrlExtractor::extract(const QString &text, Mode mode)
+{
+    QList<ExtractedUrl> urls;
+    // Every URL has a dot in its host; most texts have none and skip the regex entirely.
+    if (!text.contains(u'.') || (mode == Mode::SchemeRequired && !text.contains(u':')))
+        return urls;
+    const QRegularExpression &re =
+        mode == Mode::Twitter ? patterns().twitterUrl : patterns().mastodonUrl;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString url = match.captured(2);
+        const qsizetype schemeLength = match.capturedLength(3);
+        // twitter-text measures a scheme-less URL as if it had https://.
+        if (!isValidUrl(url, schemeLength > 0 ? schemeLength : 8, match.captured(4)))
+            continue;
+        if (schemeLength == 0) {
+            const QString before = match.captured(1);
+            if (mode == Mode::SchemeRequired || before == u"-" || before == u"_" ||
+                before == u"." || before == u"/")
+                continue;
+            appendSchemeless(match, &urls);
+            continue;
+        }
+        const QRegularExpressionMatch tco = patterns().tcoUrl.match(url);
+        if (tco.hasMatch()) {
+            // A t.co link ends after its slug (and query): a trailing "'s" is text.
+            if (tco.capturedLength(1) > kMaxTcoSlugLength)
+                continue;
+            urls.append({tco.captured(), match.capturedStart(2), tco.capturedLength(), true});
+            continue;
+        }
+        urls.append({url, match.capturedStart(2), url.size(), true});
+    }
+    return urls;
+}
+
+} // namespace CreatorDesk

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window offscreen, composed by Application exactly as `creatordesk --demo` does,
+// against a real sandbox.
+#include "AccountStatus.h"
+#include "Application.h"
+#include "ConnectionModel.h"
+#include "DraftListModel.h"
+#include "MainWindow.h"
+#include "demo/DemoSandbox.h"
+#include "panes/DraftsPane.h"
+#include "widgets/AccountStatusBar.h"
+#include "widgets/RemoteListPanel.h"
+
+#include <QAbstractItemView>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace CreatorDesk;
+
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void startsPaintedWithDemoConnection();
+    void statusBarShowsBalance();
+    void statusBarShowsRateLimit();
+    void shortcutsSwitchPanes_data();
+    void shortcutsSwitchPanes();
+    void arrowKeysMoveThroughSidebar();
+    void draftsPaneListsDemoDrafts();
+    void withoutConnectionSaysSo();
+
+private:
+    std::unique_ptr<Application> m_app;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Window geometry of the tests stays out of a person's own settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("CreatorDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+
+    const QString program = qEnvironmentVariable("CREATORDESK_SANDBOX");
+    if (program.isEmpty())
+        QSKIP("CREATORDESK_SANDBOX is not set; run this test through ctest.");
+
+    StartupOptions options;
+    options.demo = true;
+    options.sandboxProgram = program;
+    m_app = std::make_unique<Application>(options);
+    QSignalSpy shown(m_app.get(), &Application::windowShown);
+    QSignalSpy failed(m_app.get(), &Application::startupFailed);
+    QSignalSpy painted(m_app.get(), &Application::firstPaintHandled);
+    m_app->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QVERIFY(m_app->mainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
+    QTRY_COMPARE(painted.size(), 1);
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    if (!m_app)
+        return;
+    QSignalSpy finished(m_app.get(), &Application::shutdownFinished);
+    m_app->shutdown();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!m_app->sandbox()->isRunning());
+    m_app.reset();
+}
+
+void tst_MainWindow::startsPaintedWithDemoConnection()
+{
+    MainWindow *window = m_app->mainWindow();
+    QVERIFY(window->isVisible());
+    QCOMPARE(m_app->connections()->rowCount(), 1);
+    QVERIFY(window->activeClient());
+    QCOMPARE(window->activeClient(), m_app->connections()->clientAt(0));
+    QTRY_COMPARE(window->accountStatusBar()->connectionText(), QStringLiteral("Online"));
+}
+
+void tst_MainWindow::statusBarShowsBalance()
+{
+    AccountStatusBar *bar = m_app->mainWindow()->accountStatusBar();
+    QTRY_VERIFY2(bar->creditsText().startsWith(QStringLiteral("500 credits · expire ")),
+                 qPrintable(bar->creditsText()));
+    // The expiry is a date ("22 Dec 2026"), not stale.
+    static const QRegularExpression date(QStringLiteral("expire \\d{1,2} \\S+ \\d{4}$"));
+    QVERIFY2(date.match(bar->creditsText()).hasMatch(), qPrintable(bar->creditsText()));
+    QVERIFY(!bar->creditsText().contains(QLatin1String("as of")));
+}
+
+void tst_MainWindow::statusBarShowsRateLimit()
+{
+    AccountStatusBar *bar = m_app->mainWindow()->accountStatusBar();
+    static const QRegularExpression pattern(
+        QStringLiteral("^Requests: (\\d+)/(\\d+) · resets \\S+"));
+    QTRY_VERIFY2(pattern.match(bar->rateLimitText()).hasMatch(), qPrintable(bar->rateLimitText()));
+    const QRegularExpressionMatch match = pattern.match(bar->rateLimitText());
+    QVERIFY(match.captured(1).toInt() <= match.captured(2).toInt());
+    QVERIFY(match.captured(2).toInt() > 0);
+}
+
+void tst_MainWindow::shortcutsSwitchPanes_data()
+{
+    QTest::addColumn<Qt::Key>("key");
+    QTest::addColumn<int>("pane");
+    QTest::addColumn<QString>("objectName");
+
+    QTest::newRow("Ctrl+2") << Qt::Key_2 << int(MainWindow::Drafts) << "draftsPane";
+    QTest::newRow("Ctrl+3") << Qt::Key_3 << int(MainWindow::Schedule) << "schedulePane";
+    QTest::newRow("Ctrl+4") << Qt::Key_4 << int(MainWindow::Credits) << "creditsPane";
+    QTest::newRow("Ctrl+1") << Qt::Key_1 << int(MainWindow::ApiKeys) << "apiKeysPane";
+}
+
+void tst_MainWindow::shortcutsSwitchPanes()
+{
+    QFETCH(Qt::Key, key);
+    QFETCH(int, pane);
+    QFETCH(QString, objectName);
+
+    MainWindow *window = m_app->mainWindow();
+    // Start from a pane other than the target.
+    window->setCurrentPane(pane == MainWindow::ApiKeys ? MainWindow::Credits : MainWindow::ApiKeys);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    QTest::keyClick(window, key, Qt::ControlModifier);
+    QCOMPARE(int(window->currentPane()), pane);
+    auto *stack = window->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QCOMPARE(window->paneWidget(MainWindow::Pane(pane))->objectName(), objectName);
+    QVERIFY(window->paneWidget(MainWindow::Pane(pane))->isVisible());
+}
+
+void tst_MainWindow::arrowKeysMoveThroughSidebar()
+{
+    MainWindow *window = m_app->mainWindow();
+    window->setCurrentPane(MainWindow::ApiKeys);
+    auto *sidebar = window->findChild<QAbstractItemView *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    sidebar->setFocus();
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    QCOMPARE(window->currentPane(), MainWindow::Drafts);
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    QCOMPARE(window->currentPane(), MainWindow::Schedule);
+    QTest::keyClick(sidebar, Qt::Key_Up);
+    QCOMPARE(window->currentPane(), MainWindow::Drafts);
+}
+
+void tst_MainWindow::draftsPaneListsDemoDrafts()
+{
+    MainWindow *window = m_app->mainWindow();
+    window->setCurrentPane(MainWindow::Drafts);
+    DraftsPane *pane = window->draftsPane();
+    QTRY_VERIFY(pane->panel()->isShowingList());
+    QAbstractItemModel *model = pane->panel()->view()->model();
+    QVERIFY(model->rowCount() >= 4);
+    QStringList titles;
+    for (int row = 0; row < model->rowCount(); ++row)
+        titles << model->index(row, 0).data().toString();
+    for (const char *title : {"Welcome thread", "Launch announcement", "Weekly tips", "Loose idea"})
+        QVERIFY2(titles.contains(QLatin1String(title)), title);
+    QVERIFY(pane->panel()->view()->isVisible());
+}
+
+void tst_MainWindow::withoutConnectionSaysSo()
+{
+    ConnectionModel connections;
+    MainWindow window(&connections);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.activeClient(), nullptr);
+    QCOMPARE(window.accountStatusBar()->connectionText(), QStringLiteral("Not connected"));
+    QVERIFY(!window.draftsPane()->panel()->isShowingList());
+    QVERIFY(window.draftsPane()->panel()->messageText().contains(QLatin1String("no connection")));
+    window.close();
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

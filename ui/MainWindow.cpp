@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AccountStatus.h"
+#include "ConnectionModel.h"
+#include "panes/ApiKeysPane.h"
+#include "panes/CreditsPane.h"
+#include "panes/DraftsPane.h"
+#include "panes/SchedulePane.h"
+#include "widgets/AccountStatusBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QToolBar>
+
+namespace CreatorDesk {
+
+namespace {
+
+const auto GeometryKey = QStringLiteral("MainWindow/geometry");
+const auto StateKey = QStringLiteral("MainWindow/state");
+const auto PaneKey = QStringLiteral("MainWindow/pane");
+
+} // namespace
+
+MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connections(connections)
+    , m_accountStatus(new AccountStatus(this))
+    , m_connectionBox(new QComboBox(this))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_statusBar(new AccountStatusBar(m_accountStatus, this))
+    , m_apiKeysPane(new ApiKeysPane(this))
+    , m_draftsPane(new DraftsPane(this))
+    , m_schedulePane(new SchedulePane(this))
+    , m_creditsPane(new CreditsPane(m_accountStatus, this))
+{
+    setWindowTitle(tr("Creator Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setBackgroundRole(QPalette::AlternateBase);
+    // A light selection keeps the (blue) icons and the label readable on the current section.
+    QPalette sidebarPalette = m_sidebar->palette();
+    sidebarPalette.setColor(QPalette::Highlight,
+                            sidebarPalette.color(QPalette::Highlight).lighter(175));
+    sidebarPalette.setColor(QPalette::HighlightedText, sidebarPalette.color(QPalette::Text));
+    m_sidebar->setPalette(sidebarPalette);
+    addPane(ApiKeys, m_apiKeysPane, QStringLiteral("keys"), tr("API keys"));
+    addPane(Drafts, m_draftsPane, QStringLiteral("drafts"), tr("Drafts"));
+    addPane(Schedule, m_schedulePane, QStringLiteral("schedule"), tr("Schedule"));
+    addPane(Credits, m_creditsPane, QStringLiteral("credits"), tr("Credits"));
+    // Wide enough for the longest label at the current font; the list never scrolls.
+    int labelWidth = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        labelWidth = qMax(labelWidth,
+                          m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
+    m_sidebar->setFixedWidth(labelWidth + m_sidebar->iconSize().width() + 48);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    setStatusBar(m_statusBar);
+
+    createActions();
+    createToolBar();
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(this, &MainWindow::activeClientChanged, m_apiKeysPane, &ApiKeysPane::setClient);
+    connect(this, &MainWindow::activeClientChanged, m_draftsPane, &DraftsPane::setClient);
+    connect(this, &MainWindow::activeClientChanged, m_schedulePane, &SchedulePane::setClient);
+    connect(this, &MainWindow::activeClientChanged, m_accountStatus, &AccountStatus::setClient);
+
+    m_connectionBox->setModel(m_connections);
+    connect(m_connectionBox, &QComboBox::currentIndexChanged, this,
+            &MainWindow::onConnectionChosen);
+    connect(m_connections, &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateConnectionSelector);
+    connect(m_connections, &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::updateConnectionSelector);
+    connect(m_connections, &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateConnectionSelector);
+    updateConnectionSelector();
+    // Every pane starts in its "no connection" state until a connection is chosen.
+    onConnectionChosen(m_connectionBox->currentIndex());
+
+    restoreSettings();
+}
+
+void MainWindow::addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &label)
+{
+    static const char *const objectNames[] = {"apiKeysPane", "draftsPane", "schedulePane",
+                                              "creditsPane"};
+    widget->setObjectName(QLatin1String(objectNames[pane]));
+    widget->setAccessibleName(label);
+    m_stack->insertWidget(pane, widget);
+    const QString iconPath = QStringLiteral(":/icons/%1.svg").arg(iconName);
+    QIcon icon(iconPath);
+    icon.addFile(iconPath, {}, QIcon::Selected); // as drawn, not tinted by the style
+    auto *item = new QListWidgetItem(icon, label);
+    item->setSizeHint(QSize(0, 36));
+    m_sidebar->insertItem(pane, item);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int pane = 0; pane < PaneCount; ++pane) {
+        QAction *action =
+            goMenu->addAction(m_sidebar->item(pane)->icon(), m_sidebar->item(pane)->text(), this,
+                              [this, pane] { setCurrentPane(Pane(pane)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + pane)));
+        // Shown beside each section so the shortcut can be found without the menu.
+        m_sidebar->item(pane)->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+    }
+    goMenu->addSeparator();
+    QAction *refresh = goMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
+                                         tr("&Refresh"), this, &MainWindow::refreshCurrentPane);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Creator Desk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Connection"));
+    toolBar->setObjectName(QStringLiteral("connectionToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    auto *label = new QLabel(tr("C&onnection:"), toolBar);
+    label->setBuddy(m_connectionBox);
+    label->setContentsMargins(6, 0, 6, 0);
+    m_connectionBox->setAccessibleName(tr("Active connection"));
+    m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connectionBox->setMinimumContentsLength(24);
+    m_connectionBox->setPlaceholderText(tr("No connection"));
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_connectionBox);
+    toolBar->addSeparator();
+    QAction *refresh = toolBar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
+                                          tr("Refresh"), this, &MainWindow::refreshCurrentPane);
+    refresh->setToolTip(tr("Load the current section again (F5)"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
+void MainWindow::setActiveConnection(int row)
+{
+    m_connectionBox->setCurrentIndex(row);
+}
+
+void MainWindow::onConnectionChosen(int row)
+{
+    ApiClient *client = m_connections ? m_connections->clientAt(row) : nullptr;
+    if (client == m_activeClient && row >= 0)
+        return;
+    m_activeClient = client;
+    Q_EMIT activeClientChanged(client);
+}
+
+void MainWindow::updateConnectionSelector()
+{
+    const bool any = m_connections && m_connections->rowCount() > 0;
+    m_connectionBox->setEnabled(any);
+    m_connectionBox->setToolTip(any ? tr("Choose which account every section shows")
+                                    : tr("No connection is set up yet"));
+}
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return Pane(m_stack->currentIndex());
+}
+
+void MainWindow::setCurrentPane(Pane pane)
+{
+    m_sidebar->setCurrentRow(pane);
+}
+
+QWidget *MainWindow::paneWidget(Pane pane) const
+{
+    return m_stack->widget(pane);
+}
+
+void MainWindow::refreshCurrentPane()
+{
+    switch (currentPane()) {
+    case ApiKeys:
+        m_apiKeysPane->refresh();
+        break;
+    case Drafts:
+        m_draftsPane->refresh();
+        break;
+    case Schedule:
+        m_schedulePane->refresh();
+        break;
+    case Credits:
+    case PaneCount:
+        break;
+    }
+    m_accountStatus->refresh();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Creator Desk"),
+                       tr("<h3>Creator Desk %1</h3><p>Write, schedule and publish posts through "
+                          "API-key services.</p><p>Licensed under the GNU General Public License, "
+                          "version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(QSize(1100, 700).boundedTo(available * 0.9));
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+    const int pane = settings.value(PaneKey, int(Drafts)).toInt();
+    setCurrentPane(pane >= 0 && pane < PaneCount ? Pane(pane) : Drafts);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Only layout goes here; nothing secret is ever written to QSettings.
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PaneKey, int(currentPane()));
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace CreatorDesk

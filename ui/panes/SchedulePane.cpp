@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchedulePane.h"
+
+#include "Formatting.h"
+#include "ScheduleListModel.h"
+#include "widgets/RemoteListPanel.h"
+#include "widgets/TwoLineDelegate.h"
+
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace CreatorDesk {
+
+SchedulePane::SchedulePane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ScheduleListModel(this))
+{
+    auto *view = new QListView;
+    view->setModel(m_model);
+    view->setUniformItemSizes(true);
+    view->setAlternatingRowColors(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setItemDelegate(new TwoLineDelegate(
+        [](const QModelIndex &index) {
+            return Formatting::localDateTime(
+                index.data(ScheduleListModel::ScheduledForRole).toDateTime());
+        },
+        [](const QModelIndex &index) {
+            const QString platform =
+                Formatting::platformName(index.data(ScheduleListModel::PlatformRole).toString());
+            const QString status =
+                Formatting::scheduleStatus(index.data(ScheduleListModel::StatusRole).toString());
+            const int attempts = index.data(ScheduleListModel::AttemptsRole).toInt();
+            const QString lastError = index.data(ScheduleListModel::LastErrorRole).toString();
+            if (!lastError.isEmpty())
+                return tr("%1 · %2 · attempts: %3 · last error: %4")
+                    .arg(platform, status, QString::number(attempts), lastError);
+            if (attempts > 0)
+                return tr("%1 · %2 · attempts: %3")
+                    .arg(platform, status, QString::number(attempts));
+            return tr("%1 · %2").arg(platform, status);
+        },
+        view));
+
+    m_panel = new RemoteListPanel(tr("Schedule"), view, m_model->loadState(), this);
+    m_panel->setEmptyText(tr("Nothing is scheduled. Scheduled posts appear here in the order "
+                             "they will go out."));
+    connect(m_panel, &RemoteListPanel::refreshRequested, m_model, &ScheduleListModel::refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel);
+}
+
+void SchedulePane::setClient(ApiClient *client)
+{
+    m_panel->setConnected(client != nullptr);
+    m_model->setClient(client);
+}
+
+void SchedulePane::refresh()
+{
+    m_model->refresh();
+}
+
+} // namespace CreatorDesk
