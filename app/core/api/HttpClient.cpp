@@ -66,6 +66,10 @@ ApiJob *HttpClient::send(ApiRequest request)
         m_rateLimit = info;
         Q_EMIT rateLimitChanged(info);
     });
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->error() && job->error()->kind != ApiError::Kind::Cancelled)
+            Q_EMIT requestFailed(*job->error());
+    });
     if (const QString problem = UrlPolicy::violation(networkRequest.url()); !problem.isEmpty())
         job->failBeforeSending(ApiError::policy(problem));
     else if (missingKey)

@@ -42,6 +42,9 @@ public:
 
 Q_SIGNALS:
     void rateLimitChanged(const CreatorDesk::RateLimitInfo &info);
+    // Every call that ended in an error, so that one place can react to an expired sign-in
+    // (TOKEN_EXPIRED) or a revoked key (401) wherever it happens.
+    void requestFailed(const CreatorDesk::ApiError &error);
 
 private:
     QNetworkRequest buildRequest(const ApiRequest &request) const;

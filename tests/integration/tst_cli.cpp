@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// creatordesk-cli as a person runs it, against the sandbox and (for stored connections) the
+// real keychain. Also proves that no full key reaches its output or the files it writes.
+#include "SandboxProcess.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CreatorDesk::Testing;
+
+namespace {
+
+const QString demoKey = QStringLiteral("sk-demo-4f9c2b7e1a6d8e3f5b0c9a7d2e4f6a8b");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Anything shaped like a whole key of one of the four services.
+const QRegularExpression &fullKeyPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("sk-[A-Za-z0-9_-]{16,}|xq_[0-9a-fA-F]{64}|ckiq_(live|test)_[A-Za-z0-9]{16,}|"
+                       "sk_(live|test)_[A-Za-z0-9]{8,}"));
+    return pattern;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void count_data();
+    void count();
+    void creditsWithEnvironmentKey();
+    void keysListJson();
+    void refusedKeyIsASentence();
+    void loginStoresConnectionInKeychain();
+    void nothingLeaked();
+
+private:
+    Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &key = {});
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_home;
+    QList<Run> m_runs;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    QVERIFY(m_home.isValid());
+}
+
+Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QString &key)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Its files go to a throw-away home; the keychain is the session's.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+    environment.remove(QStringLiteral("CREATORDESK_API_KEY"));
+    if (!key.isEmpty())
+        environment.insert(QStringLiteral("CREATORDESK_API_KEY"), key);
+    process.setProcessEnvironment(environment);
+    const QString cli = QFileInfo(qEnvironmentVariable("CREATORDESK_SANDBOX"))
+                            .dir()
+                            .filePath(QStringLiteral("creatordesk-cli"));
+    process.start(cli, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run result;
+    if (!process.waitForFinished(30'000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    m_runs.append(result);
+    return result;
+}
+
+void TestCli::count_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain")
+        << QByteArray(R"(["hello"])")
+        << QByteArray(
+               R"([{"bluesky":{"graphemes":5,"valid":true},"linkedin":{"length":5,"valid":true},"mastodon":{"length":5,"valid":true},"threads":{"length":5,"valid":true},"twitter":{"permillage":17,"valid":true,"weightedLength":5}}])");
+    // "see " 4 + URL (23 on X and Mastodon, 19 typed) + " " 1 + 👍 (X 2, UTF-16 2, UTF-8 4).
+    QTest::newRow("url and emoji")
+        << QByteArray(R"(["see https://example.com 👍"])")
+        << QByteArray(
+               R"([{"bluesky":{"graphemes":25,"valid":true},"linkedin":{"length":26,"valid":true},"mastodon":{"length":29,"valid":true},"threads":{"length":28,"valid":true},"twitter":{"permillage":107,"valid":true,"weightedLength":30}}])");
+    QTest::newRow("empty")
+        << QByteArray(R"([""])")
+        << QByteArray(
+               R"([{"bluesky":{"graphemes":0,"valid":false},"linkedin":{"length":0,"valid":false},"mastodon":{"length":0,"valid":false},"threads":{"length":0,"valid":false},"twitter":{"permillage":0,"valid":false,"weightedLength":0}}])");
+}
+
+void TestCli::count()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const Run result = run({QStringLiteral("count"), QStringLiteral("--json")}, input);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), expected);
+
+    const Run bad =
+        run({QStringLiteral("count"), QStringLiteral("--json")}, "{\"not\":\"an array\"}");
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("JSON array of strings"));
+}
+
+void TestCli::creditsWithEnvironmentKey()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    const Run result = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("credits"),
+                            QStringLiteral("--json")},
+                           {}, demoKey);
+    QCOMPARE(result.exitCode, 0);
+    const auto json = nlohmann::json::parse(result.out.toStdString(), nullptr, false);
+    QVERIFY2(json.is_object(), result.out.constData());
+    QVERIFY(json["balance"].get<int>() > 0);
+    QVERIFY(json["expiresAt"].is_string());
+    QVERIFY(json["rateLimit"]["limit"].get<int>() > 0);
+
+    const Run text =
+        run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("credits")}, {}, demoKey);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Balance:"));
+    QVERIFY(text.out.contains("Requests left:"));
+}
+
+void TestCli::keysListJson()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    const Run result = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("keys"),
+                            QStringLiteral("list"), QStringLiteral("--json")},
+                           {}, demoKey);
+    QCOMPARE(result.exitCode, 0);
+    const auto keys = nlohmann::json::parse(result.out.toStdString(), nullptr, false);
+    QVERIFY(keys.is_array());
+    QVERIFY(!keys.empty());
+    int inUse = 0;
+    for (const auto &key : keys)
+        inUse += key["inUse"].get<bool>() ? 1 : 0;
+    QCOMPARE(inUse, 1);
+
+    const Run revokeSelf = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("keys"),
+                                QStringLiteral("revoke"), QStringLiteral("key-demo")},
+                               {}, demoKey);
+    QCOMPARE(revokeSelf.exitCode, 1);
+    QVERIFY(revokeSelf.err.contains("the one this connection uses"));
+}
+
+void TestCli::refusedKeyIsASentence()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    const Run result = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("credits")}, {},
+                           QStringLiteral("sk-wrong-key-0000000000000000"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("API key was refused"), result.err.constData());
+
+    const Run remote =
+        run({QStringLiteral("--base-url"), QStringLiteral("http://xaicreator.com/api/v1"),
+             QStringLiteral("credits")},
+            {}, demoKey);
+    QCOMPARE(remote.exitCode, 1);
+    QVERIFY(remote.err.contains("https"));
+
+    const Run unknown = run({QStringLiteral("launch")});
+    QCOMPARE(unknown.exitCode, 2);
+}
+
+void TestCli::loginStoresConnectionInKeychain()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    const Run login = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("login"),
+                           QStringLiteral("--email"), QStringLiteral("demo@creatordesk.test")},
+                          "demo-password\n");
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    QVERIFY(login.out.contains("stored in the keychain"));
+
+    // The stored connection is used by name, its key read back from the keychain.
+    const Run verify = run({QStringLiteral("--connection"), QStringLiteral("demo@creatordesk.test"),
+                            QStringLiteral("keys"), QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.err.constData());
+    QVERIFY(verify.out.contains("The key works"));
+
+    const Run created =
+        run({QStringLiteral("--connection"), QStringLiteral("demo@creatordesk.test"),
+             QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--name"),
+             QStringLiteral("CLI test key")});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const Run credits = run({QStringLiteral("--connection"), QStringLiteral("CLI test key"),
+                             QStringLiteral("credits")});
+    QVERIFY2(credits.exitCode == 0, credits.err.constData());
+
+    const Run wrongPassword =
+        run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("login"),
+             QStringLiteral("--email"), QStringLiteral("demo@creatordesk.test")},
+            "nope\n");
+    QCOMPARE(wrongPassword.exitCode, 1);
+    QVERIFY(wrongPassword.err.contains("password is wrong"));
+}
+
+void TestCli::nothingLeaked()
+{
+    QVERIFY(m_runs.size() >= 10);
+    for (const Run &result : std::as_const(m_runs)) {
+        for (const QByteArray &stream : {result.out, result.err}) {
+            const auto match = fullKeyPattern().match(QString::fromUtf8(stream));
+            QVERIFY2(!match.hasMatch(), qPrintable(QStringLiteral("a key in the output: ") +
+                                                   match.captured().left(12)));
+        }
+    }
+    int files = 0;
+    QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ++files;
+        const auto match = fullKeyPattern().match(QString::fromUtf8(file.readAll()));
+        QVERIFY2(!match.hasMatch(), qPrintable(file.fileName()));
+    }
+    QVERIFY(files >= 1); // the connections file exists, with names and prefixes only
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
