@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the real creatordesk-sandbox and checks its documented behaviour over raw HTTP.
 #include "DemoData.h"
+#include "SandboxProcess.h"
 
 #include <QHttpMultiPart>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace CreatorDesk::Sandbox;
+using CreatorDesk::Testing::SandboxProcess;
 
 namespace {
 
@@ -69,7 +71,6 @@ private Q_SLOTS:
     void injectedErrors();
 
 private:
-    std::unique_ptr<QProcess> startSandbox(const QStringList &extraArgs, QString &url);
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                     const QList<QPair<QByteArray, QByteArray>> &headers = {},
                     const QString &base = {});
@@ -81,34 +82,16 @@ private:
     }
 
     QNetworkAccessManager m_network;
-    std::unique_ptr<QProcess> m_sandbox;
+    SandboxProcess m_sandbox{{QStringLiteral("--tick-ms"), QStringLiteral("100")}};
     QString m_url;
 };
-
-std::unique_ptr<QProcess> tst_SandboxHttp::startSandbox(const QStringList &extraArgs, QString &url)
-{
-    const QString program = qEnvironmentVariable("CREATORDESK_SANDBOX");
-    if (program.isEmpty())
-        return nullptr;
-    auto process = std::make_unique<QProcess>();
-    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process->start(program, QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                        QStringLiteral("--exit-on-stdin-close")} +
-                                extraArgs);
-    if (!process->waitForStarted(5000))
-        return nullptr;
-    if (!QTest::qWaitFor([&process] { return process->canReadLine(); }, 10000))
-        return nullptr;
-    url = QString::fromUtf8(process->readLine().trimmed());
-    return process;
-}
 
 void tst_SandboxHttp::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("CREATORDESK_SANDBOX"))
         QSKIP("CREATORDESK_SANDBOX is not set; run through ctest.");
-    m_sandbox = startSandbox({QStringLiteral("--tick-ms"), QStringLiteral("100")}, m_url);
-    QVERIFY(m_sandbox);
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    m_url = m_sandbox.rootUrl().toString();
     QVERIFY(m_url.startsWith(QStringLiteral("http://127.0.0.1:")));
 }
 
@@ -129,11 +112,7 @@ void tst_SandboxHttp::init()
 
 void tst_SandboxHttp::cleanupTestCase()
 {
-    if (m_sandbox) {
-        m_sandbox->closeWriteChannel(); // --exit-on-stdin-close ends it
-        QVERIFY(m_sandbox->waitForFinished(10000));
-        QCOMPARE(m_sandbox->exitCode(), 0);
-    }
+    QCOMPARE(m_sandbox.stopByClosingStdin(), 0); // --exit-on-stdin-close ends it cleanly
 }
 
 HttpResult tst_SandboxHttp::finish(QNetworkReply *reply)
@@ -263,16 +242,15 @@ void tst_SandboxHttp::insufficientCreditsNamesAmounts()
 
 void tst_SandboxHttp::oauthNotConfigured()
 {
-    QString url;
-    auto process = startSandbox({QStringLiteral("--no-oauth")}, url);
-    QVERIFY(process);
+    SandboxProcess withoutOAuth({QStringLiteral("--no-oauth")});
+    QVERIFY2(withoutOAuth.start(), qPrintable(withoutOAuth.errorString()));
+    const QString url = withoutOAuth.rootUrl().toString();
     const HttpResult result = send("POST", QStringLiteral("/api/v1/auth/oauth/google/url"),
                                    R"({"redirectUri":"http://127.0.0.1:9/cb"})", {}, url);
     QCOMPARE(result.status, 500);
     QCOMPARE(result.json.value(QStringLiteral("error")).toString(),
              QStringLiteral("OAUTH_NOT_CONFIGURED"));
-    process->closeWriteChannel();
-    QVERIFY(process->waitForFinished(10000));
+    QCOMPARE(withoutOAuth.stopByClosingStdin(), 0);
 }
 
 void tst_SandboxHttp::rateLimitHeadersAnd429()

@@ -48,7 +48,9 @@ bool SandboxProcess::start()
         m_error = QStringLiteral("CREATORDESK_SANDBOX is not set");
         return false;
     }
-    QStringList arguments = {QStringLiteral("--port"), QStringLiteral("0")};
+    // It ends with this test even if the test crashes: its stdin closes then.
+    QStringList arguments = {QStringLiteral("--port"), QStringLiteral("0"),
+                             QStringLiteral("--exit-on-stdin-close")};
     arguments += m_arguments;
     m_process.start(program, arguments);
     if (!m_process.waitForStarted(StartTimeoutMs)) {
@@ -67,6 +69,14 @@ bool SandboxProcess::start()
         return false;
     }
     return true;
+}
+
+int SandboxProcess::stopByClosingStdin()
+{
+    m_process.closeWriteChannel();
+    if (!m_process.waitForFinished(10'000))
+        return -1;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
 QUrl SandboxProcess::serviceUrl(const QString &sandboxPath) const

@@ -21,6 +21,8 @@ public:
     bool start();
     QString errorString() const { return m_error; }
     QUrl rootUrl() const { return m_rootUrl; }
+    // Ends it the way an app's exit does (its stdin closes); the exit code, -1 if it hung.
+    int stopByClosingStdin();
     // Root URL + a service's sandbox path, e.g. "/api/v1".
     QUrl serviceUrl(const QString &sandboxPath) const;
 
