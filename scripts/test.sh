@@ -16,8 +16,11 @@ export QT_QPA_PLATFORM=offscreen
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCREATORDESK_WERROR=ON
 cmake --build build -j "$jobs"
 
-# The keychain is real in tests: a Secret Service in a throw-away D-Bus session.
-dbus-run-session -- sh -c '
+# The keychain is real in tests: a Secret Service in a throw-away D-Bus session, with a
+# keyring of its own (a person's login keyring is neither touched nor needed).
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c '
   echo -n ci-keyring-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   ctest --test-dir build --output-on-failure -j '"$jobs"' --timeout 300
 '
