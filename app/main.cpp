@@ -4,6 +4,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkProxyFactory>
+#include <QTranslator>
 
 namespace {
 
@@ -65,6 +69,18 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
     // Application::shutdown() decides when the event loop ends (after the demo server).
     QApplication::setQuitOnLastWindowClosed(false);
+
+    // Follows the system locale: Qt's own strings and ours.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("creatordesk"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    // The system's proxy settings (environment, desktop settings) apply to every request.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     CommandLine commandLine;
     commandLine.parser.process(app);
