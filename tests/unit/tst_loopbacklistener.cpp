@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/CallbackRequest.h"
 #include "auth/LoopbackListener.h"
 
 #include <QSignalSpy>
@@ -49,6 +50,8 @@ class TestLoopbackListener final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void classify_data();
+    void classify();
     void bindsLoopbackOnly();
     void requests_data();
     void requests();
@@ -59,6 +62,51 @@ private Q_SLOTS:
     void overallTimeout();
     void cancel();
 };
+
+void TestLoopbackListener::classify_data()
+{
+    QTest::addColumn<QByteArray>("requestLine");
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<QString>("code");
+
+    using V = CallbackRequest::Verdict;
+    QTest::newRow("accepted") << QByteArray("GET /cb?code=c%2B1&state=s HTTP/1.1")
+                              << int(V::Accepted) << "c+1";
+    QTest::newRow("extra params kept")
+        << QByteArray("GET /cb?provider=twitter&state=s&code=x HTTP/1.0") << int(V::Accepted)
+        << "x";
+    QTest::newRow("denied") << QByteArray("GET /cb?error=access_denied&state=s HTTP/1.1")
+                            << int(V::Denied) << "";
+    QTest::newRow("denied needs state")
+        << QByteArray("GET /cb?error=access_denied HTTP/1.1") << int(V::WrongState) << "";
+    QTest::newRow("no code") << QByteArray("GET /cb?state=s HTTP/1.1") << int(V::MissingCode) << "";
+    QTest::newRow("forged state") << QByteArray("GET /cb?code=c&state=t HTTP/1.1")
+                                  << int(V::WrongState) << "";
+    QTest::newRow("state twice") << QByteArray("GET /cb?code=c&state=t&state=s HTTP/1.1")
+                                 << int(V::WrongState) << "";
+    QTest::newRow("other path") << QByteArray("GET /cb/x?code=c&state=s HTTP/1.1")
+                                << int(V::OtherPath) << "";
+    QTest::newRow("absolute form")
+        << QByteArray("GET http://127.0.0.1/cb?code=c&state=s HTTP/1.1") << int(V::Malformed) << "";
+    QTest::newRow("head") << QByteArray("HEAD /cb?code=c&state=s HTTP/1.1")
+                          << int(V::MethodNotAllowed) << "";
+    QTest::newRow("http2") << QByteArray("GET /cb?code=c&state=s HTTP/2") << int(V::Malformed)
+                           << "";
+    QTest::newRow("empty") << QByteArray() << int(V::Malformed) << "";
+    QTest::newRow("binary") << QByteArray("\x00\xff /cb HTTP/1.1", 16) << int(V::MethodNotAllowed)
+                            << "";
+}
+
+void TestLoopbackListener::classify()
+{
+    QFETCH(QByteArray, requestLine);
+    QFETCH(int, verdict);
+    QFETCH(QString, code);
+    const CallbackRequest request =
+        CallbackRequest::classify(requestLine, QStringLiteral("/cb"), QStringLiteral("s"));
+    QCOMPARE(int(request.verdict), verdict);
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), code);
+}
 
 void TestLoopbackListener::bindsLoopbackOnly()
 {

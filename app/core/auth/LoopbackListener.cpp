@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoopbackListener.h"
 
+#include "CallbackRequest.h"
 #include "Logging.h"
 
 #include <QTcpSocket>
@@ -98,47 +99,42 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket)
 
 void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &requestLine)
 {
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts[2].startsWith("HTTP/1.")) {
+    const CallbackRequest request = CallbackRequest::classify(requestLine, m_path, m_expectedState);
+    switch (request.verdict) {
+    case CallbackRequest::Verdict::Malformed:
         Q_EMIT rejected(tr("A malformed request was ignored."));
         respond(socket, 400, tr("Bad request"), tr("This request was refused."));
         return;
-    }
-    if (parts[0] != "GET") {
+    case CallbackRequest::Verdict::MethodNotAllowed:
         respond(socket, 405, tr("Not allowed"), tr("This request was refused."));
         return;
-    }
-    const QUrl target(QString::fromLatin1(parts[1]), QUrl::StrictMode);
-    if (!target.isValid() || target.path() != m_path) {
+    case CallbackRequest::Verdict::OtherPath:
         respond(socket, 404, tr("Not found"), tr("There is nothing here."));
         return;
-    }
-    const QUrlQuery query(target);
-    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (m_expectedState.isEmpty() || state != m_expectedState) {
+    case CallbackRequest::Verdict::WrongState:
         // Someone else's link, or a forged one: refuse it and keep waiting for the real one.
         Q_EMIT rejected(tr("A sign-in answer with a wrong or missing state was refused."));
         respond(socket, 400, tr("Sign-in refused"),
                 tr("This sign-in answer does not belong to the sign-in Creator Desk started. "
                    "Return to Creator Desk and start again if needed."));
         return;
-    }
-    if (query.hasQueryItem(QStringLiteral("error"))) {
+    case CallbackRequest::Verdict::Denied:
         respond(socket, 200, tr("Sign-in cancelled"),
                 tr("The sign-in was not allowed. You can close this window and return to Creator "
                    "Desk."));
         close(Outcome::Denied);
         return;
-    }
-    if (query.queryItemValue(QStringLiteral("code")).isEmpty()) {
+    case CallbackRequest::Verdict::MissingCode:
         Q_EMIT rejected(tr("A sign-in answer without a code was refused."));
         respond(socket, 400, tr("Sign-in refused"), tr("This sign-in answer has no code."));
         return;
+    case CallbackRequest::Verdict::Accepted:
+        break;
     }
     respond(socket, 200, tr("Signed in"),
             tr("Creator Desk received the sign-in. You can close this window."));
     m_done = true;
-    Q_EMIT callbackReceived(query);
+    Q_EMIT callbackReceived(request.query);
     close(Outcome::Received);
 }
 
