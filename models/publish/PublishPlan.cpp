@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PublishPlan.h"
+
+#include "api/ApiClient.h"
+#include "text/PlatformCounts.h"
+
+#include <QCoreApplication>
+
+namespace CreatorDesk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CreatorDesk::PublishPlan)
+};
+
+// Why `posts` cannot go to `platform`, or nothing.
+QString blockingReason(const QStringList &posts, Platform platform)
+{
+    if (posts.isEmpty())
+        return Tr::tr("The draft has no posts.");
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const PlatformCount count = PlatformCounts::count(platform, posts.at(i));
+        if (count.length == 0)
+            return Tr::tr("Post %1 is empty.").arg(i + 1);
+        if (!count.valid)
+            return Tr::tr("Post %1 is over %2's limit: %3 of %4.")
+                .arg(i + 1)
+                .arg(platformDisplayName(platform))
+                .arg(count.length)
+                .arg(count.limit);
+    }
+    return {};
+}
+
+bool hasOwnOptions(Platform platform, const PublishOptions &options)
+{
+    switch (platform) {
+    case Platform::Threads:
+        return options.replyControl != ReplyControl::Default;
+    case Platform::LinkedIn:
+        return options.visibility != LinkedInVisibility::Default;
+    case Platform::Bluesky:
+    case Platform::Mastodon:
+        return !options.langs.isEmpty();
+    case Platform::Twitter:
+        return false;
+    }
+    return false;
+}
+
+PlannedRequest::Kind ownEndpoint(Platform platform)
+{
+    switch (platform) {
+    case Platform::Twitter:
+        return PlannedRequest::Kind::Twitter;
+    case Platform::Bluesky:
+        return PlannedRequest::Kind::Bluesky;
+    case Platform::Mastodon:
+        return PlannedRequest::Kind::Mastodon;
+    case Platform::Threads:
+        return PlannedRequest::Kind::Threads;
+    case Platform::LinkedIn:
+        return PlannedRequest::Kind::LinkedIn;
+    }
+    return PlannedRequest::Kind::MultiPlatform;
+}
+
+} // namespace
+
+PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccount> &accounts,
+                              const PublishOptions &options)
+{
+    PublishPlan plan;
+    QList<SocialAccount> twitter;
+    QList<SocialAccount> together;
+    for (const SocialAccount &account : accounts) {
+        PlannedTarget target{account, true, {}};
+        if (!account.platform) {
+            target.allowed = false;
+            target.blockedReason =
+                Tr::tr("Creator Desk does not know the platform \"%1\".").arg(account.platformName);
+        } else {
+            target.blockedReason = blockingReason(posts, *account.platform);
+            target.allowed = target.blockedReason.isEmpty();
+        }
+        plan.m_targets.append(target);
+        if (!target.allowed)
+            continue;
+        if (*account.platform == Platform::Twitter)
+            twitter.append(account);
+        else if (hasOwnOptions(*account.platform, options))
+            plan.m_requests.append({ownEndpoint(*account.platform), {account}});
+        else
+            together.append(account);
+    }
+    if (!twitter.isEmpty())
+        plan.m_requests.prepend({PlannedRequest::Kind::Twitter, twitter});
+    if (together.size() == 1)
+        plan.m_requests.append({ownEndpoint(*together.first().platform), together});
+    else if (together.size() > 1)
+        plan.m_requests.append({PlannedRequest::Kind::MultiPlatform, together});
+    return plan;
+}
+
+QList<SocialAccount> PublishPlan::allowedAccounts() const
+{
+    QList<SocialAccount> accounts;
+    for (const PlannedTarget &target : m_targets) {
+        if (target.allowed)
+            accounts.append(target.account);
+    }
+    return accounts;
+}
+
+int PublishPlan::cost() const
+{
+    return int(allowedAccounts().size()) * ApiClient::CreditsPerPlatformPublish;
+}
+
+QString PublishPlan::shortfall(qint64 balance) const
+{
+    const int needed = cost();
+    if (balance >= needed)
+        return {};
+    return Tr::tr("Publishing costs %1 credits and your balance is %2: %3 more are needed.")
+        .arg(needed)
+        .arg(balance)
+        .arg(needed - balance);
+}
+
+} // namespace CreatorDesk

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/dto/ContentDtos.h"
+#include "api/dto/PublishDtos.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace CreatorDesk {
+
+// What the person chose beyond the accounts.
+struct PublishOptions
+{
+    std::optional<Community> community;                          // X
+    ReplyControl replyControl = ReplyControl::Default;           // Threads
+    LinkedInVisibility visibility = LinkedInVisibility::Default; // LinkedIn
+    QStringList langs; // Bluesky and Mastodon; empty: the service's default
+};
+
+// One account and whether the draft may go there.
+struct PlannedTarget
+{
+    SocialAccount account;
+    bool allowed = true;
+    QString blockedReason; // for a person, when not allowed
+};
+
+// One request to send: which endpoint, for which accounts.
+struct PlannedRequest
+{
+    enum class Kind { Twitter, MultiPlatform, Bluesky, Mastodon, Threads, LinkedIn };
+
+    Kind kind = Kind::Twitter;
+    QList<SocialAccount> accounts;
+};
+
+// Decides, before anything is sent, where a draft can go and how: posts over a platform's
+// limit block that platform (with the reason), the cost is 10 credits per account, a shortfall
+// is said up front, and the accounts are grouped into as few requests as fit: X through
+// /twitter/publish (its jobId makes a retry safe), platforms with options of their own through
+// their own endpoint, and the rest together through /publish/multi-platform.
+class PublishPlan final
+{
+public:
+    static PublishPlan make(const QStringList &posts, const QList<SocialAccount> &accounts,
+                            const PublishOptions &options);
+
+    const QList<PlannedTarget> &targets() const { return m_targets; }
+    const QList<PlannedRequest> &requests() const { return m_requests; }
+    QList<SocialAccount> allowedAccounts() const;
+    int cost() const;
+    // Empty when the balance covers the cost; otherwise what is missing, in words.
+    QString shortfall(qint64 balance) const;
+    bool isEmpty() const { return m_requests.isEmpty(); }
+
+private:
+    QList<PlannedTarget> m_targets;
+    QList<PlannedRequest> m_requests;
+};
+
+} // namespace CreatorDesk
