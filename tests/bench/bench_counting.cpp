@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -71,6 +73,16 @@ int main(int argc, char **argv)
     if (corpus.isEmpty()) {
         out << QStringLiteral("No conformance texts found in %1").arg(dir) << Qt::endl;
         return 1;
+    }
+    // The same corpus for the reference implementation (scripts/bench.sh runs twitter-text's
+    // JavaScript on it).
+    if (const QString corpusOut = qEnvironmentVariable("BENCH_CORPUS_OUT"); !corpusOut.isEmpty()) {
+        QJsonArray texts;
+        for (const QString &text : corpus)
+            texts.append(text);
+        QFile file(corpusOut);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(texts).toJson(QJsonDocument::Compact));
     }
     out << QStringLiteral("%1 texts x %2 rounds").arg(corpus.size()).arg(rounds) << Qt::endl;
     run(out, QStringLiteral("X"), corpus, rounds,

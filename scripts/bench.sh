@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints one table, each figure beside its reference measured in the
+# same run on the same machine. Figures only: nothing here fails on speed.
+#   start-up: `creatordesk --demo --exit-after-startup` (sandbox, sign-in, first paint) vs the
+#             smallest Qt Widgets program that paints a window (tests/bench/startup_floor.cpp)
+#   counting: Creator Desk's X counter vs twitter-text's JavaScript parseTweet (from npm)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build="${BUILD_DIR:-build}"
+runs="${BENCH_RUNS:-10}"
+export QT_QPA_PLATFORM=offscreen
+
+cmake --build "$build" --target bench_counting bench_startup_floor creatordesk creatordesk-sandbox >/dev/null
+
+# Median wall time (ms) and the largest peak RSS (MB) over $runs runs of a command.
+measure() {
+    local times=() peak=0 line
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "%e %M" -o "$build/bench-time" "$@" >/dev/null 2>&1
+        line=$(tail -n 1 "$build/bench-time")
+        times+=("$(awk '{printf "%d", $1 * 1000}' <<<"$line")")
+        peak=$(awk -v p="$peak" '{print ($2 > p) ? $2 : p}' <<<"$line")
+    done
+    printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" \
+        "$(awk '{printf "%.1f", $1 / 1024}' <<<"$peak")"
+}
+
+read -r app_ms app_mb < <(measure "$build/bin/creatordesk" --demo --exit-after-startup)
+read -r floor_ms floor_mb < <(measure "$build/tests/bench_startup_floor")
+
+corpus="$build/bench-corpus.json"
+ours=$(BENCH_CORPUS_OUT="$corpus" "$build/tests/bench_counting" | awk '/^X /{print $2}')
+reference="n/a"
+if command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix "$build/bench-js" twitter-text@3 >/dev/null 2>&1; then
+    reference=$(NODE_PATH="$build/bench-js/node_modules" node tests/bench/reference_twitter_text.js "$corpus" 20 | awk '{print $4}')
+fi
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }'; }
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -sr), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)"
+echo
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "benchmark" "Creator Desk" "reference" "ratio" "goal"
+printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..40})" "$(printf -- '-%.0s' {1..18})" "$(printf -- '-%.0s' {1..18})" "$(printf -- '-%.0s' {1..10})" "$(printf -- '-%.0s' {1..16})"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up to first paint (median, ms)" "$app_ms" "$floor_ms" "$(ratio "$app_ms" "$floor_ms")" "within 2x"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up peak memory (MB)" "$app_mb" "$floor_mb" "" "under 60 MB"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "X counting (texts/s)" "$ours" "$reference" "$(ratio "$ours" "$reference")" "10x"
