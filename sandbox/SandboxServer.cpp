@@ -67,7 +67,9 @@ SandboxServer::SandboxServer(const SandboxOptions &options)
 
     m_http.set_payload_max_length(maxPayloadBytes);
     m_http.set_read_timeout(60);
-    // An idle keep-alive connection would hold up shutdown for its whole time-out.
+    // An idle keep-alive connection would hold up shutdown for its whole time-out, so every
+    // answer closes its connection ("Connection: close"); on loopback that costs nothing.
+    m_http.set_keep_alive_max_count(1);
     m_http.set_keep_alive_timeout(1);
     m_http.set_write_timeout(60);
     auto plain = [this](const httplib::Request &request, httplib::Response &response) {

@@ -61,10 +61,9 @@ int main(int argc, char **argv)
             }).detach();
         }
         server.serve();
-        stopRequested = 1;
-        server.stop();
-        // The detached watcher threads still refer to the server: end here rather than
-        // destroy it under them.
+        // Whoever ended serve() (the watcher or the stdin thread) is stopping the server on
+        // its own thread; a second stop() here would join the scheduler twice. The detached
+        // threads still refer to the server, so end here rather than destroy it under them.
         std::cout.flush();
         std::cerr.flush();
         std::_Exit(0);
