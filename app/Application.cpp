@@ -4,8 +4,12 @@
 #include "ConnectionModel.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "auth/KeychainSecretStore.h"
+#include "auth/MemorySecretStore.h"
 #include "demo/DemoConnector.h"
 #include "demo/DemoSandbox.h"
+#include "storage/AppPaths.h"
+#include "storage/ConnectionStore.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -19,8 +23,12 @@ Application::Application(StartupOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
     , m_registry(ServiceRegistry::load())
+    , m_keychain(new KeychainSecretStore(QStringLiteral("CreatorDesk"), this))
+    , m_session(new MemorySecretStore(this))
+    , m_store(new ConnectionStore(m_keychain, m_session, AppPaths::connectionsFile(), this))
     , m_connections(new ConnectionModel(this))
 {
+    m_connections->setStore(m_store, &m_registry, m_network);
     m_sinceStart.start();
     for (const QString &error : m_registry.errors())
         qCWarning(lcApp).noquote() << error;
@@ -35,10 +43,20 @@ void Application::start()
 {
     m_window = std::make_unique<MainWindow>(m_connections);
     m_window->installEventFilter(this);
+    probeKeychain();
     if (m_options.demo)
         startDemo();
     else
         showWindow();
+}
+
+void Application::probeKeychain()
+{
+    m_keychain->probe(this, [this](const SecretResult &result) {
+        if (!result.ok())
+            qCWarning(lcApp) << "no keychain:" << int(result.status);
+        m_connections->setKeychainStatus(result.ok(), result.message);
+    });
 }
 
 void Application::startDemo()
@@ -57,7 +75,22 @@ void Application::startDemo()
 
 void Application::addDemoConnection(const Connection &connection)
 {
-    const int row = m_connections->addConnection(connection);
+    // Kept as a "this run only" connection, so Verify, Rotate and the rest work on it too;
+    // its key lives in memory and the record is never written to the settings.
+    Connection demo = connection;
+    demo.id = ConnectionStore::newId();
+    const int row = m_connections->addConnection(demo);
+    if (const ServiceDescriptor *service = m_registry.find(demo.serviceId);
+        service && demo.http && demo.http->hasApiKey()) {
+        ConnectionRecord record =
+            ConnectionRecord::forKey(*service, demo.displayName, demo.baseUrl, demo.http->apiKey());
+        record.id = demo.id;
+        record.sessionOnly = true;
+        m_store->add(record, demo.http->apiKey(), this, [](const SecretResult &result) {
+            if (!result.ok())
+                qCWarning(lcApp) << "the demo connection is not kept:" << int(result.status);
+        });
+    }
     m_window->setActiveConnection(row);
     showWindow();
 }

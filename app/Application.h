@@ -16,6 +16,9 @@ class QNetworkAccessManager;
 namespace CreatorDesk {
 
 class ConnectionModel;
+class ConnectionStore;
+class KeychainSecretStore;
+class MemorySecretStore;
 class DemoConnector;
 class DemoSandbox;
 class MainWindow;
@@ -37,6 +40,7 @@ public:
 
     MainWindow *mainWindow() const { return m_window.get(); }
     ConnectionModel *connections() const { return m_connections; }
+    ConnectionStore *connectionStore() const { return m_store; }
     DemoSandbox *sandbox() const { return m_sandbox; }
     int exitCode() const { return m_exitCode; }
 
@@ -50,6 +54,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void probeKeychain();
     void startDemo();
     void addDemoConnection(const CreatorDesk::Connection &connection);
     void showWindow();
@@ -60,6 +65,10 @@ private:
     QElapsedTimer m_sinceStart;
     QNetworkAccessManager *m_network;
     ServiceRegistry m_registry;
+    // The OS keychain, and memory for keys kept for this run only (never a plain-text file).
+    KeychainSecretStore *m_keychain;
+    MemorySecretStore *m_session;
+    ConnectionStore *m_store;
     ConnectionModel *m_connections;
     DemoSandbox *m_sandbox = nullptr;
     DemoConnector *m_connector = nullptr;

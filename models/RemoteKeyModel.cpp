@@ -1,34 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RemoteKeyModel.h"
 
+#include "DisplayTime.h"
 #include "LoadState.h"
 
-#include "api/ApiClient.h"
-
-#include <QLocale>
-#include <QRegularExpression>
+#include <QBrush>
+#include <QColor>
+#include <QFont>
 
 namespace CreatorDesk {
-
-namespace {
-
-// Local time, to the minute: the locale's short time format without its seconds.
-QString localDateTime(const QDateTime &utc)
-{
-    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(seconds);
-    const QDateTime local = utc.toLocalTime();
-    return QLocale().toString(local.date(), QStringLiteral("d MMM yyyy")) + QLatin1String(", ") +
-           QLocale().toString(local.time(), timeFormat);
-}
-
-} // namespace
 
 RemoteKeyModel::RemoteKeyModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_state(new LoadState(this))
 {}
+
+RemoteKeyModel::~RemoteKeyModel()
+{
+    m_request.cancel();
+}
 
 QString RemoteKeyModel::maskedKey(const QString &key)
 {
@@ -49,19 +39,34 @@ int RemoteKeyModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(ColumnCount);
 }
 
-QVariant RemoteKeyModel::displayText(const ApiKeyInfo &key, int column) const
+bool RemoteKeyModel::needsRotation(const RemoteKey &key)
+{
+    return key.createdAt.isValid() &&
+           key.createdAt.daysTo(QDateTime::currentDateTimeUtc()) > RotationAgeDays;
+}
+
+bool RemoteKeyModel::isInUse(const RemoteKey &key) const
+{
+    return m_http && m_http->hasApiKey() && key.matches(m_http->apiKey());
+}
+
+QVariant RemoteKeyModel::displayText(const RemoteKey &key, int column) const
 {
     switch (column) {
     case NameColumn:
         return key.name.isEmpty() ? tr("Unnamed key") : key.name;
     case KeyColumn:
-        return maskedKey(key.key);
-    case StatusColumn:
-        return key.status;
+        return key.maskedKey;
+    case StatusColumn: {
+        const QString status = key.status.isEmpty() ? tr("active") : key.status;
+        if (needsRotation(key))
+            return tr("%1 · rotate: older than %n days", nullptr, RotationAgeDays).arg(status);
+        return status;
+    }
     case CreatedColumn:
-        return key.createdAt.isValid() ? localDateTime(key.createdAt) : QString();
+        return key.createdAt.isValid() ? displayLocalDateTime(key.createdAt) : QString();
     case LastUsedColumn:
-        return key.lastUsed.isValid() ? localDateTime(key.lastUsed) : tr("Never");
+        return key.lastUsed.isValid() ? displayLocalDateTime(key.lastUsed) : tr("Never");
     default:
         return {};
     }
@@ -71,23 +76,49 @@ QVariant RemoteKeyModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ApiKeyInfo &key = m_keys.at(index.row());
+    const RemoteKey &key = m_keys.at(index.row());
+    const bool inUse = m_inUse.value(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == NameColumn && inUse)
+            return tr("%1 (in use)").arg(displayText(key, NameColumn).toString());
+        return displayText(key, index.column());
     case Qt::AccessibleTextRole:
         return displayText(key, index.column());
+    case Qt::ToolTipRole:
+        if (inUse && index.column() == NameColumn)
+            return tr("The active connection uses this key.");
+        if (needsRotation(key) && index.column() == StatusColumn)
+            return tr("Keys should be rotated every %n days; this one is older.", nullptr,
+                      RotationAgeDays);
+        return {};
+    case Qt::FontRole:
+        if (inUse && index.column() == NameColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (needsRotation(key) && index.column() == StatusColumn)
+            return QBrush(QColor(0x9a, 0x5b, 0x00));
+        return {};
     case IdRole:
         return key.id;
     case NameRole:
         return key.name;
     case MaskedKeyRole:
-        return maskedKey(key.key);
+        return key.maskedKey;
     case StatusRole:
         return key.status;
     case CreatedRole:
         return key.createdAt;
     case LastUsedRole:
         return key.lastUsed;
+    case InUseRole:
+        return inUse;
+    case NeedsRotationRole:
+        return needsRotation(key);
     default:
         return {};
     }
@@ -122,28 +153,45 @@ QHash<int, QByteArray> RemoteKeyModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(CreatedRole, "created");
     names.insert(LastUsedRole, "lastUsed");
+    names.insert(InUseRole, "inUse");
+    names.insert(NeedsRotationRole, "needsRotation");
     return names;
+}
+
+int RemoteKeyModel::rowOfId(const QString &id) const
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).id == id)
+            return row;
+    }
+    return -1;
 }
 
 void RemoteKeyModel::setClient(ApiClient *client)
 {
-    if (m_client == client)
+    setHttp(client ? client->http() : nullptr);
+}
+
+void RemoteKeyModel::setHttp(HttpClient *http)
+{
+    if (m_http == http && (http || !m_remote))
         return;
     m_request.cancel();
-    m_client = client;
+    m_http = http;
+    m_remote = http ? RemoteKeys::create(http) : nullptr;
     setKeys({});
     m_state->reset();
-    if (m_client)
+    if (m_remote)
         refresh();
 }
 
 void RemoteKeyModel::refresh()
 {
-    if (!m_client)
+    if (!m_remote)
         return;
     const int ticket = m_request.next();
     m_state->start();
-    m_request.track(m_client->apiKeys(this, [this, ticket](const Result<ApiKeyList> &result) {
+    m_request.track(m_remote->list(this, [this, ticket](const Result<RemoteKeyList> &result) {
         if (!m_request.isCurrent(ticket))
             return;
         if (!result) {
@@ -155,13 +203,55 @@ void RemoteKeyModel::refresh()
     }));
 }
 
-void RemoteKeyModel::setKeys(QList<ApiKeyInfo> keys)
+void RemoteKeyModel::createKey(const QString &name, QObject *context,
+                               ResultHandler<CreatedKey> handler)
 {
-    // Nothing longer than a masked key is kept, even in memory of the model.
-    for (ApiKeyInfo &key : keys)
-        key.key = maskedKey(key.key);
+    if (!m_remote) {
+        handler(Result<CreatedKey>(
+            ApiError::policy(tr("This connection's service does not manage keys."))));
+        return;
+    }
+    const QPointer<RemoteKeyModel> self(this);
+    m_remote->create(name, context, [self, handler](const Result<CreatedKey> &created) {
+        if (self && created)
+            self->refresh();
+        handler(created);
+    });
+}
+
+void RemoteKeyModel::revokeKey(const QString &id, QObject *context,
+                               ResultHandler<Acknowledgement> handler)
+{
+    if (!m_remote) {
+        handler(Result<Acknowledgement>(
+            ApiError::policy(tr("This connection's service does not manage keys."))));
+        return;
+    }
+    const QPointer<RemoteKeyModel> self(this);
+    m_remote->revoke(id, context, [self, handler](const Result<Acknowledgement> &revoked) {
+        if (self)
+            self->refresh();
+        handler(revoked);
+    });
+}
+
+void RemoteKeyModel::setKeys(QList<RemoteKey> keys)
+{
+    QList<bool> inUse;
+    for (RemoteKey &key : keys) {
+        inUse.append(isInUse(key));
+        // Nothing longer than a masked key is kept, even in memory of the model.
+        // A listed prefix ("xq_a1b2") is shown as a prefix; anything longer is cut.
+        const bool masked =
+            key.maskedKey.contains(QLatin1String("...")) || key.maskedKey.contains(QChar(0x2026));
+        if (!masked && !key.maskedKey.isEmpty() && key.maskedKey.size() <= 16)
+            key.maskedKey += QChar(0x2026);
+        else
+            key.maskedKey = maskedKey(key.maskedKey);
+    }
     beginResetModel();
     m_keys = std::move(keys);
+    m_inUse = std::move(inUse);
     endResetModel();
 }
 

@@ -3,11 +3,18 @@
 
 #include "AccountStatus.h"
 #include "ConnectionModel.h"
+#include "DesktopBrowser.h"
+#include "api/HttpClient.h"
+#include "dialogs/ConnectXAccountDialog.h"
 #include "panes/ApiKeysPane.h"
 #include "panes/CreditsPane.h"
 #include "panes/DraftsPane.h"
 #include "panes/SchedulePane.h"
 #include "widgets/AccountStatusBar.h"
+#include "widgets/BannerBar.h"
+#include "widgets/LowBalanceNotifier.h"
+#include "widgets/RemoteListPanel.h"
+#include "widgets/SocialSetsPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,12 +43,14 @@ const auto PaneKey = QStringLiteral("MainWindow/pane");
 MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
+    , m_browser(DesktopBrowser::launcher())
+    , m_banner(new BannerBar(this))
     , m_accountStatus(new AccountStatus(this))
     , m_connectionBox(new QComboBox(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_statusBar(new AccountStatusBar(m_accountStatus, this))
-    , m_apiKeysPane(new ApiKeysPane(this))
+    , m_apiKeysPane(new ApiKeysPane(connections, this))
     , m_draftsPane(new DraftsPane(this))
     , m_schedulePane(new SchedulePane(this))
     , m_creditsPane(new CreditsPane(m_accountStatus, this))
@@ -75,12 +84,21 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
                           m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
     m_sidebar->setFixedWidth(labelWidth + m_sidebar->iconSize().width() + 48);
 
+    m_banner->setObjectName(QStringLiteral("problemBanner"));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_banner);
+    // Credits below the warning level: a tray message, or this banner where there is no tray.
+    auto *creditBanner = new BannerBar(central);
+    creditBanner->setObjectName(QStringLiteral("creditBanner"));
+    right->addWidget(creditBanner);
+    right->addWidget(m_stack, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
     setStatusBar(m_statusBar);
 
@@ -88,10 +106,18 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     createToolBar();
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(this, &MainWindow::activeClientChanged, m_apiKeysPane, &ApiKeysPane::setClient);
+    connect(this, &MainWindow::activeConnectionChanged, m_apiKeysPane, &ApiKeysPane::setConnection);
+    connect(m_apiKeysPane, &ApiKeysPane::activationRequested, this,
+            &MainWindow::setActiveConnection);
+    connect(m_banner, &BannerBar::actionTriggered, this, &MainWindow::onBannerAction);
+    m_apiKeysPane->setBrowserLauncher(m_browser);
     connect(this, &MainWindow::activeClientChanged, m_draftsPane, &DraftsPane::setClient);
     connect(this, &MainWindow::activeClientChanged, m_schedulePane, &SchedulePane::setClient);
-    connect(this, &MainWindow::activeClientChanged, m_accountStatus, &AccountStatus::setClient);
+    connect(this, &MainWindow::activeConnectionChanged, m_accountStatus,
+            &AccountStatus::setConnection);
+    auto *lowBalance = new LowBalanceNotifier(m_accountStatus, creditBanner, this);
+    connect(lowBalance, &LowBalanceNotifier::openCreditsRequested, this,
+            [this] { setCurrentPane(Credits); });
 
     m_connectionBox->setModel(m_connections);
     connect(m_connectionBox, &QComboBox::currentIndexChanged, this,
@@ -177,13 +203,111 @@ void MainWindow::setActiveConnection(int row)
     m_connectionBox->setCurrentIndex(row);
 }
 
+int MainWindow::activeRow() const
+{
+    return m_connections ? m_connections->rowOfHttp(m_activeHttp) : -1;
+}
+
+void MainWindow::setBrowserLauncher(const BrowserLauncher &browser)
+{
+    m_browser = browser;
+    m_apiKeysPane->setBrowserLauncher(browser);
+}
+
 void MainWindow::onConnectionChosen(int row)
 {
-    ApiClient *client = m_connections ? m_connections->clientAt(row) : nullptr;
-    if (client == m_activeClient && row >= 0)
+    HttpClient *http = m_connections ? m_connections->httpAt(row) : nullptr;
+    if (http && http == m_activeHttp)
         return;
+    if (!http) {
+        useConnection(nullptr, nullptr);
+        return;
+    }
+    // A stored connection's key comes from the keychain first, which may take a moment (or
+    // ask the person to unlock it); the panes keep showing the previous connection until then.
+    const QPointer<HttpClient> chosen = http;
+    const QString name = m_connections->connectionAt(row).displayName;
+    m_connections->activate(row, this, [this, chosen, name](const QString &problem) {
+        if (!chosen || !m_connections ||
+            m_connections->httpAt(m_connectionBox->currentIndex()) != chosen)
+            return; // another connection was chosen meanwhile
+        if (!problem.isEmpty()) {
+            m_bannerReason = BannerReason::KeyUnreadable;
+            m_banner->showMessage(BannerBar::Kind::Error,
+                                  tr("\"%1\" cannot be used: %2").arg(name, problem),
+                                  tr("Open API &keys"));
+            useConnection(nullptr, nullptr);
+            return;
+        }
+        if (m_bannerReason == BannerReason::KeyUnreadable)
+            m_banner->hide();
+        const int current = m_connections->rowOfHttp(chosen);
+        useConnection(chosen, m_connections->clientAt(current));
+    });
+}
+
+void MainWindow::useConnection(HttpClient *http, ApiClient *client)
+{
+    if (m_failureConnection)
+        disconnect(m_failureConnection);
+    m_activeHttp = http;
     m_activeClient = client;
+    if (m_connections)
+        m_connections->setActiveHttp(http);
+    if (http)
+        m_failureConnection =
+            connect(http, &HttpClient::requestFailed, this, &MainWindow::onRequestFailed);
+    if (m_bannerReason != BannerReason::KeyUnreadable) {
+        m_bannerReason = BannerReason::None;
+        m_banner->hide();
+    }
+    // The xAIcreator-only sections say so, in words, for other services.
+    const QString otherService = http && !client ? http->service().name : QString();
+    const QString onlyXai =
+        otherService.isEmpty()
+            ? QString()
+            : tr("This section belongs to xAIcreator. The active connection is %1; choose an "
+                 "xAIcreator connection in the toolbar to use it.")
+                  .arg(otherService);
+    m_draftsPane->panel()->setDisconnectedText(onlyXai);
+    m_schedulePane->panel()->setDisconnectedText(onlyXai);
+    Q_EMIT activeConnectionChanged(http, client);
     Q_EMIT activeClientChanged(client);
+}
+
+void MainWindow::onRequestFailed(const ApiError &error)
+{
+    if (error.code == QLatin1String("TOKEN_EXPIRED")) {
+        m_bannerReason = BannerReason::TokenExpired;
+        m_banner->showMessage(BannerBar::Kind::Warning,
+                              tr("The sign-in of a social account has expired, so posting to it "
+                                 "failed. Reconnect the account; your drafts stay as they are."),
+                              m_activeClient ? tr("&Reconnect X account…") : QString());
+        return;
+    }
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401) {
+        const int row = activeRow();
+        const QString name = row >= 0 ? m_connections->connectionAt(row).displayName : QString();
+        m_bannerReason = BannerReason::KeyRefused;
+        m_banner->showMessage(
+            BannerBar::Kind::Error,
+            tr("%1 refused the key of \"%2\" — verify it or sign in again.")
+                .arg(m_activeHttp ? m_activeHttp->service().name : QString(), name),
+            tr("Open API &keys"));
+    }
+}
+
+void MainWindow::onBannerAction()
+{
+    if (m_bannerReason == BannerReason::TokenExpired) {
+        // A dialog of its own: whatever the person is doing stays where it is.
+        m_apiKeysPane->socialSetsPanel()->openConnectDialog(
+            tr("The sign-in of an X account has expired. Connect it again to the social set it "
+               "belongs to; X asks you to allow xAIcreator to post for it."));
+        return;
+    }
+    setCurrentPane(ApiKeys);
+    m_apiKeysPane->setCurrentTab(ApiKeysPane::KeysTab);
 }
 
 void MainWindow::updateConnectionSelector()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "api/HttpClient.h"
+#include "auth/BrowserLauncher.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -14,6 +16,7 @@ namespace CreatorDesk {
 
 class AccountStatus;
 class AccountStatusBar;
+class BannerBar;
 
 class ApiKeysPane;
 class ConnectionModel;
@@ -34,7 +37,11 @@ public:
     explicit MainWindow(ConnectionModel *connections, QWidget *parent = nullptr);
 
     ApiClient *activeClient() const { return m_activeClient; }
+    HttpClient *activeHttp() const { return m_activeHttp; }
+    int activeRow() const;
     void setActiveConnection(int row);
+    // How sign-in pages are opened (the desktop's browser unless a test plays it).
+    void setBrowserLauncher(const BrowserLauncher &browser);
     Pane currentPane() const;
     void setCurrentPane(Pane pane);
     QWidget *paneWidget(Pane pane) const;
@@ -42,9 +49,15 @@ public:
     AccountStatus *accountStatus() const { return m_accountStatus; }
     AccountStatusBar *accountStatusBar() const { return m_statusBar; }
     DraftsPane *draftsPane() const { return m_draftsPane; }
+    ApiKeysPane *apiKeysPane() const { return m_apiKeysPane; }
+    // The message about an expired social sign-in or a refused key.
+    BannerBar *problemBanner() const { return m_banner; }
 
 Q_SIGNALS:
     void activeClientChanged(CreatorDesk::ApiClient *client);
+    // Every connection, whatever its service; `client` is null for services other than
+    // xAIcreator.
+    void activeConnectionChanged(CreatorDesk::HttpClient *http, CreatorDesk::ApiClient *client);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +67,9 @@ private:
     void createToolBar();
     void addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &label);
     void onConnectionChosen(int row);
+    void useConnection(HttpClient *http, ApiClient *client);
+    void onRequestFailed(const CreatorDesk::ApiError &error);
+    void onBannerAction();
     void updateConnectionSelector();
     void refreshCurrentPane();
     void showAbout();
@@ -61,6 +77,16 @@ private:
 
     QPointer<ConnectionModel> m_connections;
     QPointer<ApiClient> m_activeClient;
+    QPointer<HttpClient> m_activeHttp;
+    QMetaObject::Connection m_failureConnection;
+    BrowserLauncher m_browser;
+    BannerBar *m_banner;
+    enum class BannerReason {
+        None,
+        TokenExpired,
+        KeyRefused,
+        KeyUnreadable
+    } m_bannerReason = BannerReason::None;
     AccountStatus *m_accountStatus;
     QComboBox *m_connectionBox;
     QListWidget *m_sidebar;

@@ -40,6 +40,7 @@ void DemoConnector::connectTo(const QUrl &rootUrl)
     connection.serviceName = descriptor->name;
     connection.baseUrl = http->baseUrl();
     connection.environment = Connection::Environment::Sandbox;
+    connection.http = http;
     connection.client = client;
 
     const QPointer<HttpClient> guardedHttp = http;

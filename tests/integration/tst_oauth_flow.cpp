@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiFixture.h"
+#include "FakeBrowser.h"
 #include "auth/OAuthSignIn.h"
 #include "auth/XAccountConnector.h"
 
@@ -10,75 +11,6 @@
 using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
 using namespace std::chrono_literals;
-
-namespace {
-
-// Plays the person's browser: opens the consent page, follows its redirect to the loopback
-// listener (optionally tampering with it first), and remembers what the listener answered.
-class FakeBrowser final : public QObject
-{
-public:
-    enum class Behaviour { Follow, ForgeState, WrongPath, FollowTwice, DoNothing };
-
-    explicit FakeBrowser(Behaviour behaviour)
-        : m_behaviour(behaviour)
-    {}
-
-    BrowserLauncher launcher()
-    {
-        return [this](const QUrl &url) {
-            QMetaObject::invokeMethod(
-                this, [this, url] { open(url); }, Qt::QueuedConnection);
-            return true;
-        };
-    }
-
-    QList<int> listenerStatuses; // what the loopback listener answered, in order
-    QByteArray lastPage;
-
-private:
-    void open(const QUrl &authUrl)
-    {
-        if (m_behaviour == Behaviour::DoNothing)
-            return;
-        QNetworkRequest consent(authUrl);
-        consent.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_network.get(consent);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            QUrl callback = reply->header(QNetworkRequest::LocationHeader).toUrl();
-            if (m_behaviour == Behaviour::ForgeState) {
-                QUrlQuery query(callback);
-                query.removeAllQueryItems(QStringLiteral("state"));
-                query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
-                callback.setQuery(query);
-            } else if (m_behaviour == Behaviour::WrongPath) {
-                callback.setPath(QStringLiteral("/somewhere-else"));
-            }
-            visit(callback, m_behaviour == Behaviour::FollowTwice ? 2 : 1);
-        });
-    }
-
-    void visit(const QUrl &url, int times)
-    {
-        QNetworkReply *reply = m_network.get(QNetworkRequest(url));
-        connect(reply, &QNetworkReply::finished, this, [this, reply, url, times] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            listenerStatuses.append(
-                reply->error() == QNetworkReply::ConnectionRefusedError ? -1 : status);
-            lastPage = reply->readAll();
-            if (times > 1)
-                visit(url, times - 1);
-        });
-    }
-
-    Behaviour m_behaviour;
-    QNetworkAccessManager m_network;
-};
-
-} // namespace
 
 class TestOAuthFlow final : public QObject
 {

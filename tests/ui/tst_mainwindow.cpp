@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "demo/DemoSandbox.h"
 #include "panes/DraftsPane.h"
+#include "storage/AppPaths.h"
 #include "widgets/AccountStatusBar.h"
 #include "widgets/RemoteListPanel.h"
 
@@ -49,6 +50,8 @@ void tst_MainWindow::initTestCase()
     // Window geometry of the tests stays out of a person's own settings.
     QCoreApplication::setOrganizationName(QStringLiteral("CreatorDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // Connections other tests kept in the (shared) test-mode config folder stay out.
+    QFile::remove(AppPaths::connectionsFile());
 
     const QString program = qEnvironmentVariable("CREATORDESK_SANDBOX");
     if (program.isEmpty())

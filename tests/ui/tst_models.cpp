@@ -104,7 +104,7 @@ void tst_Models::connectionModel()
     second.environment = Connection::Environment::Test;
     QCOMPARE(model.addConnection(second), 1);
 
-    const QModelIndex first = model.index(0);
+    const QModelIndex first = model.index(0, 0);
     QCOMPARE(first.data(ConnectionModel::ServiceIdRole).toString(), QStringLiteral("xaicreator"));
     QCOMPARE(first.data(ConnectionModel::ServiceNameRole).toString(), QStringLiteral("xAIcreator"));
     QCOMPARE(first.data(ConnectionModel::BaseUrlRole).toUrl(),
@@ -113,13 +113,13 @@ void tst_Models::connectionModel()
              int(Connection::Environment::Sandbox));
     QCOMPARE(first.data(Qt::DisplayRole).toString(), m_connection.displayName);
     QCOMPARE(model.clientAt(0), m_connection.client.data());
-    QCOMPARE(model.index(1).data(ConnectionModel::DisplayNameRole).toString(),
+    QCOMPARE(model.index(1, 0).data(ConnectionModel::DisplayNameRole).toString(),
              QStringLiteral("Second"));
     QVERIFY(model.roleNames().contains(ConnectionModel::BaseUrlRole));
 
     model.removeConnection(0);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0).data().toString(), QStringLiteral("Second"));
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Second"));
 }
 
 void tst_Models::draftListModel_data()
@@ -395,5 +395,5 @@ void tst_Models::accountStatusFailure()
     wrong->http()->deleteLater();
 }
 
-QTEST_GUILESS_MAIN(tst_Models)
+QTEST_MAIN(tst_Models)
 #include "tst_models.moc"

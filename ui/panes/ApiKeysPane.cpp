@@ -1,52 +1,112 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiKeysPane.h"
 
-#include "RemoteKeyModel.h"
-#include "widgets/RemoteListPanel.h"
+#include "ClipboardGuard.h"
+#include "ConnectionModel.h"
+#include "widgets/BannerBar.h"
+#include "widgets/ConnectionsPanel.h"
+#include "widgets/ServerKeysPanel.h"
+#include "widgets/SocialSetsPanel.h"
 
-#include <QHeaderView>
-#include <QTableView>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace CreatorDesk {
 
-ApiKeysPane::ApiKeysPane(QWidget *parent)
+ApiKeysPane::ApiKeysPane(ConnectionModel *connections, QWidget *parent)
     : QWidget(parent)
-    , m_model(new RemoteKeyModel(this))
+    , m_connections(connections)
+    , m_clipboard(new ClipboardGuard(this))
+    , m_keychainBanner(new BannerBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_connectionsPanel(new ConnectionsPanel(connections, m_clipboard, this))
+    , m_serverKeys(new ServerKeysPanel(connections, m_clipboard, this))
+    , m_socialSets(new SocialSetsPanel(this))
 {
-    auto *view = new QTableView;
-    view->setModel(m_model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    // Keyboard users move by rows, not cells.
-    view->setTabKeyNavigation(false);
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    m_tabs->setAccessibleName(tr("API key sections"));
+    m_tabs->setDocumentMode(true);
 
-    m_panel = new RemoteListPanel(tr("API keys"), view, m_model->loadState(), this);
-    m_panel->setEmptyText(tr("The service reports no API keys for this account."));
-    connect(m_panel, &RemoteListPanel::refreshRequested, m_model, &RemoteKeyModel::refresh);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_connectionsPanel);
+    splitter->addWidget(m_serverKeys);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    // A few connections, more keys: the server's list gets the larger share at first.
+    splitter->setSizes({220, 380});
+    m_tabs->insertTab(KeysTab, splitter, tr("&Keys"));
+    m_tabs->insertTab(SocialSetsTab, m_socialSets, tr("Social s&ets"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_panel);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_keychainBanner);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_connectionsPanel, &ConnectionsPanel::activationRequested, this,
+            &ApiKeysPane::activationRequested);
+    connect(m_serverKeys, &ServerKeysPanel::switchRequested, this,
+            &ApiKeysPane::activationRequested);
+    connect(m_keychainBanner, &BannerBar::actionTriggered, m_connectionsPanel,
+            &ConnectionsPanel::addKey);
+    if (m_connections)
+        connect(m_connections, &ConnectionModel::keychainStatusChanged, this,
+                &ApiKeysPane::updateKeychainBanner);
+    updateKeychainBanner();
 }
 
-void ApiKeysPane::setClient(ApiClient *client)
+void ApiKeysPane::setBrowserLauncher(const BrowserLauncher &browser)
 {
-    m_panel->setConnected(client != nullptr);
-    m_model->setClient(client);
+    m_connectionsPanel->setBrowserLauncher(browser);
+    m_socialSets->setBrowserLauncher(browser);
+}
+
+void ApiKeysPane::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+RemoteKeyModel *ApiKeysPane::model() const
+{
+    return m_serverKeys->model();
+}
+
+RemoteListPanel *ApiKeysPane::panel() const
+{
+    return m_serverKeys->panel();
+}
+
+void ApiKeysPane::setConnection(HttpClient *http, ApiClient *client)
+{
+    m_connectionsPanel->setActiveHttp(http);
+    m_serverKeys->setHttp(http);
+    const int row = m_connections ? m_connections->rowOfHttp(http) : -1;
+    m_socialSets->setClient(
+        client, !client && row >= 0 ? m_connections->connectionAt(row).serviceName : QString());
 }
 
 void ApiKeysPane::refresh()
 {
-    m_model->refresh();
+    m_serverKeys->refresh();
+    m_socialSets->refresh();
+}
+
+void ApiKeysPane::updateKeychainBanner()
+{
+    if (!m_connections || m_connections->isKeychainAvailable()) {
+        m_keychainBanner->hide();
+        return;
+    }
+    const QString problem = m_connections->keychainProblem().isEmpty()
+                                ? tr("No keychain can be reached.")
+                                : m_connections->keychainProblem();
+    m_keychainBanner->showMessage(
+        BannerBar::Kind::Warning,
+        tr("%1 Keys can be kept for this run only, in memory, and are forgotten when Creator Desk "
+           "closes; they are never written to a file.")
+            .arg(problem),
+        tr("Add a key for this run…"));
 }
 
 } // namespace CreatorDesk

@@ -45,6 +45,7 @@ RemoteListPanel::RemoteListPanel(const QString &title, QAbstractItemView *view, 
     m_retryButton->setAccessibleName(tr("Try loading %1 again").arg(title));
 
     auto *header = new QHBoxLayout;
+    m_header = header;
     header->addWidget(heading);
     header->addStretch();
     header->addWidget(m_updatedLabel);
@@ -100,6 +101,17 @@ void RemoteListPanel::setConnected(bool connected)
     updateState();
 }
 
+void RemoteListPanel::setDisconnectedText(const QString &text)
+{
+    m_disconnectedText = text;
+    updateState();
+}
+
+void RemoteListPanel::addHeaderWidget(QWidget *widget)
+{
+    m_header->insertWidget(m_header->count() - 2, widget);
+}
+
 QString RemoteListPanel::messageText() const
 {
     return isShowingList() ? QString() : m_message->text();
@@ -132,7 +144,9 @@ void RemoteListPanel::updateState()
         m_stack->setCurrentIndex(ListPage);
         return;
     }
-    if (!m_connected)
+    if (!m_connected && !m_disconnectedText.isEmpty())
+        m_message->setText(m_disconnectedText);
+    else if (!m_connected)
         m_message->setText(tr("There is no connection yet. To try Creator Desk with sample data, "
                               "start it with the --demo option."));
     else if (!error.isEmpty())

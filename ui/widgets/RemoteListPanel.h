@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAbstractItemView;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -26,6 +27,10 @@ public:
     QAbstractItemView *view() const { return m_view; }
     void setEmptyText(const QString &text);
     void setConnected(bool connected);
+    // What the panel says while not connected; empty: the default "no connection" sentence.
+    void setDisconnectedText(const QString &text);
+    // Buttons beside Refresh, for the list's own actions.
+    void addHeaderWidget(QWidget *widget);
     // The sentence on screen when the list is not shown (for tests and screen readers).
     QString messageText() const;
     bool isShowingList() const;
@@ -45,6 +50,8 @@ private:
     QLabel *m_message;
     QPushButton *m_retryButton;
     QString m_emptyText;
+    QString m_disconnectedText;
+    QHBoxLayout *m_header = nullptr;
     bool m_connected = false;
 };
 

@@ -77,6 +77,7 @@ ApiJob *HttpClient::send(ApiRequest request)
             tr("No API key is set for %1. Add one in the API keys pane.").arg(m_service.name)));
     else
         job->start();
+    Q_EMIT jobStarted(job);
     return job;
 }
 

@@ -45,6 +45,9 @@ Q_SIGNALS:
     // Every call that ended in an error, so that one place can react to an expired sign-in
     // (TOKEN_EXPIRED) or a revoked key (401) wherever it happens.
     void requestFailed(const CreatorDesk::ApiError &error);
+    // Every request sent, for observers of the whole connection (the pending-retry countdown,
+    // the record of spending calls). Emitted before the request leaves; the job reports later.
+    void jobStarted(CreatorDesk::ApiJob *job);
 
 private:
     QNetworkRequest buildRequest(const ApiRequest &request) const;

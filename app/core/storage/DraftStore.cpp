@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DraftStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace CreatorDesk {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DraftStore)
+};
+
+const auto StateFile = QStringLiteral("last-open.txt");
+const auto Suffix = QStringLiteral(".json");
+} // namespace
+
+DraftStore::DraftStore(const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory.isEmpty()
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                            QStringLiteral("/drafts")
+                      : directory)
+{
+    QDir().mkpath(m_directory);
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &DraftStore::flush);
+}
+
+DraftStore::~DraftStore()
+{
+    flush();
+}
+
+QString DraftStore::fileFor(const QString &id) const
+{
+    return m_directory + QLatin1Char('/') + id + Suffix;
+}
+
+QString DraftStore::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QList<LocalDraft> DraftStore::loadAll()
+{
+    m_problems.clear();
+    QList<LocalDraft> drafts;
+    const QDir dir(m_directory);
+    const QStringList names =
+        dir.entryList({QStringLiteral("*") + Suffix}, QDir::Files | QDir::Readable);
+    for (const QString &name : names) {
+        const QString id = name.chopped(Suffix.size());
+        if (std::optional<LocalDraft> draft = load(id)) {
+            drafts.append(std::move(*draft));
+            continue;
+        }
+        // Kept for the person to recover by hand; the app starts anyway.
+        const QString path = dir.filePath(name);
+        const QString aside =
+            path + QStringLiteral(".corrupt-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
+        const bool moved = QFile::rename(path, aside);
+        m_problems.append(
+            moved ? Tr::tr("The draft file %1 could not be read and was moved "
+                           "aside as %2.")
+                        .arg(QDir::toNativeSeparators(path), QFileInfo(aside).fileName())
+                  : Tr::tr("The draft file %1 could not be read.")
+                        .arg(QDir::toNativeSeparators(path)));
+    }
+    std::stable_sort(drafts.begin(), drafts.end(), [](const LocalDraft &a, const LocalDraft &b) {
+        return a.modified > b.modified;
+    });
+    return drafts;
+}
+
+std::optional<LocalDraft> DraftStore::load(const QString &id) const
+{
+    QFile file(fileFor(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    std::optional<LocalDraft> draft = LocalDraft::fromJson(document.object());
+    if (draft && draft->id != id)
+        return std::nullopt;
+    return draft;
+}
+
+bool DraftStore::writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QDir().mkpath(m_directory);
+    QSaveFile file(path);
+    QString problem;
+    if (!file.open(QIODevice::WriteOnly))
+        problem = file.errorString();
+    else if (file.write(data) != data.size())
+        problem = file.errorString();
+    // Qt 6.4's commit() can report success after a buffered write failed (EFBIG, ENOSPC) and
+    // would put a truncated file in place of the good one; an explicit flush sees the error.
+    else if (!file.flush())
+        problem = file.errorString();
+    if (problem.isEmpty() && !file.commit())
+        problem = file.errorString();
+    if (problem.isEmpty())
+        return true;
+    file.cancelWriting();
+    if (error)
+        *error = Tr::tr("Could not write %1: %2. The draft stays open here and nothing is lost; "
+                        "free some space or fix the folder's permissions, and Creator Desk saves "
+                        "it as soon as it can.")
+                     .arg(QDir::toNativeSeparators(path), problem);
+    return false;
+}
+
+bool DraftStore::save(const LocalDraft &draft, QString *error)
+{
+    m_pending.remove(draft.id);
+    QString message;
+    const QByteArray data = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented);
+    if (!writeFile(fileFor(draft.id), data, &message)) {
+        m_pending.insert(draft.id, draft); // kept for the next try; nothing is lost
+        m_debounce.start(RetryMs);
+        if (error)
+            *error = message;
+        Q_EMIT saveFailed(draft.id, message);
+        return false;
+    }
+    Q_EMIT draftSaved(draft.id);
+    return true;
+}
+
+void DraftStore::scheduleSave(const LocalDraft &draft)
+{
+    m_pending.insert(draft.id, draft);
+    m_debounce.start(DebounceMs);
+}
+
+bool DraftStore::flush()
+{
+    m_debounce.stop(); // a failed save below starts it again for the retry
+    const QList<LocalDraft> pending = m_pending.values();
+    bool ok = true;
+    for (const LocalDraft &draft : pending)
+        ok = save(draft) && ok;
+    return ok;
+}
+
+bool DraftStore::remove(const QString &id, QString *error)
+{
+    m_pending.remove(id);
+    QFile file(fileFor(id));
+    if (file.exists() && !file.remove()) {
+        if (error)
+            *error = Tr::tr("Could not delete %1: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return false;
+    }
+    Q_EMIT draftRemoved(id);
+    return true;
+}
+
+QString DraftStore::lastOpenId() const
+{
+    QFile file(m_directory + QLatin1Char('/') + StateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+void DraftStore::setLastOpenId(const QString &id)
+{
+    if (id == lastOpenId())
+        return;
+    (void)writeFile(m_directory + QLatin1Char('/') + StateFile, id.toUtf8(), nullptr);
+}
+
+} // namespace CreatorDesk

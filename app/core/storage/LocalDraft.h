@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace CreatorDesk {
+
+// One draft as kept on this computer: the source of truth while the person writes. Saved as
+// one JSON file per draft by DraftStore.
+struct LocalDraft
+{
+    struct Post
+    {
+        QString text; // plain text exactly as typed
+        QStringList mediaIds;
+    };
+    struct Account
+    {
+        QString accountId;
+        QString socialSetId;
+        QString platform; // "twitter", "bluesky", ... as the API spells it
+        QString username;
+    };
+    // A copy created on the server by "Save to server". The API has no update, so each save
+    // creates another one; they are all listed here, newest last.
+    struct ServerCopy
+    {
+        QString id;
+        QDateTime savedAt; // UTC
+    };
+
+    QString id;
+    QString title;
+    QString socialSetId;
+    QList<Account> accounts;
+    QList<Post> posts;
+    QList<ServerCopy> serverCopies;
+    QDateTime created;  // UTC
+    QDateTime modified; // UTC
+
+    QJsonObject toJson() const;
+    // nullopt when the object is not a draft (no id or no posts array).
+    static std::optional<LocalDraft> fromJson(const QJsonObject &object);
+};
+
+} // namespace CreatorDesk

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/Platform.h"
+#include "storage/DraftStore.h"
+#include "storage/LocalDraft.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace CreatorDesk {
+
+class ApiClient;
+class ThreadModel;
+
+// The draft open in the editor: title, target accounts and posts (ThreadModel). Every change
+// is handed to the DraftStore, which writes it 500 ms after the last one.
+class DraftDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DraftDocument(DraftStore *store, QObject *parent = nullptr);
+
+    DraftStore *store() const { return m_store; }
+    ThreadModel *thread() const { return m_thread; }
+    bool isOpen() const { return !m_id.isEmpty(); }
+    QString id() const { return m_id; }
+    QString title() const { return m_title; }
+    QList<LocalDraft::Account> accounts() const { return m_accounts; }
+    QString socialSetId() const { return m_socialSetId; }
+    QList<LocalDraft::ServerCopy> serverCopies() const { return m_serverCopies; }
+    QDateTime modified() const { return m_modified; }
+
+    // Shows `draft` without writing it.
+    void open(const LocalDraft &draft);
+    // A new empty draft, written at once so it exists on disk.
+    void openNew();
+    void close();
+    LocalDraft snapshot() const;
+
+    void setTitle(const QString &title);
+    void setAccounts(const QList<LocalDraft::Account> &accounts);
+
+    // Creates a server draft (POST /twitter/drafts) from the posts as they are now. The API has
+    // no update: every call creates another server draft. The local draft is written first.
+    void saveToServer(ApiClient *client);
+    bool isSavingToServer() const { return m_saving; }
+
+    // The targeted platforms (of the chosen accounts; X when none is chosen).
+    static QList<Platform> platformsOf(const QList<LocalDraft::Account> &accounts);
+
+Q_SIGNALS:
+    void opened();
+    void titleChanged(const QString &title);
+    void accountsChanged();
+    void modifiedChanged();
+    void serverSaveStarted();
+    void serverSaved(const CreatorDesk::LocalDraft::ServerCopy &copy);
+    void serverSaveFailed(const QString &message);
+
+private:
+    void markModified();
+
+    QPointer<DraftStore> m_store;
+    ThreadModel *m_thread;
+    QString m_id;
+    QString m_title;
+    QString m_socialSetId;
+    QList<LocalDraft::Account> m_accounts;
+    QList<LocalDraft::ServerCopy> m_serverCopies;
+    QDateTime m_created;
+    QDateTime m_modified;
+    bool m_loading = false;
+    bool m_saving = false;
+};
+
+} // namespace CreatorDesk

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DraftDocument.h"
+#include "panes/DraftsPane.h"
+#include "storage/DraftStore.h"
+#include "widgets/DraftEditor.h"
+#include "widgets/PostEditor.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace CreatorDesk;
+
+// Autosave after kill -9: a child process shows the drafts pane, types, reports the autosave,
+// and is killed with SIGKILL; a new pane on the same folder shows exactly what was typed.
+class tst_AutosaveKill final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedAfterAutosaveRestoresEverything();
+};
+
+namespace {
+const auto Title = QStringLiteral("Survives kill -9");
+const auto Typed = QStringLiteral("Every word typed here survives");
+const auto Pasted = QStringLiteral(" 👍🏽 漢字"); // QTest types ASCII only
+const QString First = Typed + Pasted;
+const auto Second = QStringLiteral("even a second post");
+
+// The child: types, then waits to be killed once the autosave has landed.
+int runChild(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    DraftStore store(QString::fromLocal8Bit(argv[2]));
+    DraftsPane pane(nullptr, &store);
+    pane.show();
+    (void)QTest::qWaitForWindowExposed(&pane);
+    DraftEditor *editor = pane.editor();
+    QTest::keyClicks(editor->titleEdit(), Title);
+    editor->focusPost(0);
+    QTest::keyClicks(editor->postEditor(0)->textEdit(), Typed);
+    editor->postEditor(0)->textEdit()->insertPlainText(Pasted);
+    QTest::keyClick(editor->postEditor(0)->textEdit(), Qt::Key_Return,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(editor->postEditor(1)->textEdit(), Second);
+    QObject::connect(&store, &DraftStore::draftSaved, &app, [](const QString &id) {
+        std::printf("saved %s\n", qPrintable(id));
+        std::fflush(stdout);
+    });
+    return app.exec(); // never returns normally: the test kills it
+}
+} // namespace
+
+void tst_AutosaveKill::killedAfterAutosaveRestoresEverything()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), dir.path()});
+    QVERIFY(child.waitForStarted());
+    QByteArray line;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            child.waitForReadyRead(100);
+            line += child.readAll();
+            return line.contains("saved ");
+        },
+        20000));
+    child.kill(); // SIGKILL: no aboutToQuit, no destructors
+    QVERIFY(child.waitForFinished(5000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    const QString id = QString::fromUtf8(line.mid(line.indexOf("saved ") + 6).trimmed());
+
+    DraftStore store(dir.path());
+    DraftsPane restored(nullptr, &store);
+    QCOMPARE(restored.document()->id(), id);
+    QCOMPARE(restored.editor()->titleEdit()->text(), Title);
+    QCOMPARE(restored.editor()->postCount(), 2);
+    QCOMPARE(restored.editor()->postEditor(0)->text(), First);
+    QCOMPARE(restored.editor()->postEditor(1)->text(), Second);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--child") == 0)
+        return runChild(argc, argv);
+    QApplication app(argc, argv);
+    tst_AutosaveKill test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_autosavekill.moc"

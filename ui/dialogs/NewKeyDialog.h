@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace CreatorDesk {
+
+class ClipboardGuard;
+class ConnectionStore;
+class OneTimeKeyView;
+class RemoteKeyModel;
+
+// Creates a key on the server: asks for a name, then shows the full key once, with Copy and
+// the choice to keep it as a new connection.
+class NewKeyDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewKeyDialog(RemoteKeyModel *keys, ConnectionStore *store, bool keychainAvailable,
+                 ClipboardGuard *clipboard, QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QPushButton *createButton() const { return m_create; }
+    OneTimeKeyView *keyView() const { return m_keyView; }
+    QCheckBox *storeBox() const { return m_storeBox; }
+    QPushButton *doneButton() const { return m_done; }
+    QString errorText() const;
+
+    void done(int result) override;
+
+Q_SIGNALS:
+    void connectionAdded(const QString &connectionId);
+
+private:
+    void create();
+
+    QPointer<RemoteKeyModel> m_keys;
+    QPointer<ConnectionStore> m_store;
+    bool m_keychainAvailable;
+    QStackedWidget *m_pages;
+    QLineEdit *m_name;
+    QLabel *m_error;
+    QPushButton *m_create;
+    OneTimeKeyView *m_keyView;
+    QCheckBox *m_storeBox;
+    QPushButton *m_done;
+    QString m_createdName;
+    bool m_busy = false;
+};
+
+} // namespace CreatorDesk

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DraftEditor.h"
+
+#include "DraftDocument.h"
+#include "Formatting.h"
+#include "PostEditor.h"
+#include "PostStack.h"
+#include "TargetAccountModel.h"
+#include "ThreadModel.h"
+#include "storage/DraftStore.h"
+#include "text/ThreadSplitter.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace CreatorDesk {
+
+DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(document->thread())
+    , m_accounts(accounts)
+    , m_title(new QLineEdit(this))
+    , m_accountView(new QListView(this))
+    , m_numbering(new QCheckBox(tr("&Number posts (1/n)"), this))
+    , m_serverButton(new QPushButton(this))
+    , m_saveStatus(new QLabel(this))
+    , m_serverStatus(new QLabel(this))
+    , m_posts(new PostStack(document->thread(), this))
+{
+    setObjectName(QStringLiteral("draftEditor"));
+    m_title->setObjectName(QStringLiteral("draftTitle"));
+    m_title->setPlaceholderText(tr("Untitled draft"));
+    m_title->setAccessibleName(tr("Draft title"));
+    m_accountView->setObjectName(QStringLiteral("targetAccounts"));
+    m_accountView->setModel(accounts);
+    m_accountView->setAccessibleName(tr("Publish to these accounts"));
+    m_accountView->setMaximumHeight(m_accountView->fontMetrics().height() * 6 + 12);
+    m_numbering->setToolTip(tr("\"Split into thread\" ends every post with its number, e.g. "
+                               "\" 2/7\"; the number counts in the post's length."));
+    m_saveStatus->setObjectName(QStringLiteral("saveStatus"));
+    m_saveStatus->setWordWrap(true);
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_serverStatus->setWordWrap(true);
+    m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    createActions();
+    // Post actions on one row; the whole-thread ones below, so neither overflows.
+    auto *toolBar = new QToolBar(tr("Post"), this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (Action which : {AddPost, DeletePost, MoveUp, MoveDown, SplitAtCursor, MergeWithNext})
+        toolBar->addAction(m_actions[which]);
+    auto *threadBar = new QToolBar(tr("Thread"), this);
+    threadBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    threadBar->addAction(m_actions[SplitIntoThread]);
+    threadBar->addWidget(m_numbering);
+    auto *form = new QFormLayout;
+    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    titleLabel->setBuddy(m_title);
+    form->addRow(titleLabel, m_title);
+    auto *accountsLabel = new QLabel(tr("&Accounts:"), this);
+    accountsLabel->setBuddy(m_accountView);
+    form->addRow(accountsLabel, m_accountView);
+
+    m_serverButton->setObjectName(QStringLiteral("saveToServer"));
+    connect(m_serverButton, &QPushButton::clicked, this, &DraftEditor::saveToServer);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_saveStatus, 1);
+    bottom->addWidget(m_serverButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(toolBar);
+    layout->addWidget(threadBar);
+    layout->addWidget(m_posts, 1);
+    layout->addWidget(m_serverStatus);
+    layout->addLayout(bottom);
+
+    connect(m_title, &QLineEdit::textEdited, document, &DraftDocument::setTitle);
+    connect(accounts, &TargetAccountModel::selectionEdited, this,
+            [this] { m_document->setAccounts(m_accounts->selected()); });
+    connect(document, &DraftDocument::opened, this, [this] {
+        m_title->setText(m_document->title());
+        m_accounts->setSelected(m_document->accounts());
+        m_saveStatus->clear();
+        updateServerStatus();
+    });
+    connect(document, &DraftDocument::serverSaveStarted, this, [this] {
+        m_serverButton->setEnabled(false);
+        m_serverStatus->setText(tr("Saving to the server…"));
+    });
+    connect(document, &DraftDocument::serverSaved, this, [this] {
+        updateServerStatus();
+        Q_EMIT serverDraftCreated();
+    });
+    connect(document, &DraftDocument::serverSaveFailed, this, [this](const QString &message) {
+        updateServerStatus();
+        m_serverStatus->setText(tr("Not saved to the server: %1").arg(message));
+    });
+    if (DraftStore *store = document->store()) {
+        connect(store, &DraftStore::draftSaved, this, [this](const QString &id) {
+            if (id == m_document->id())
+                showSaveState(true, {});
+        });
+        connect(store, &DraftStore::saveFailed, this,
+                [this](const QString &id, const QString &message) {
+                    if (id == m_document->id())
+                        showSaveState(false, message);
+                });
+    }
+
+    m_title->setText(document->title());
+    updateServerStatus();
+}
+
+void DraftEditor::createActions()
+{
+    struct Spec
+    {
+        Action which;
+        QString text;
+        QString help;
+        QKeySequence shortcut;
+        void (DraftEditor::*slot)();
+    };
+    const Spec specs[] = {
+        {AddPost, tr("Add post"), tr("Add a post after this one"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &DraftEditor::addPost},
+        {DeletePost, tr("Delete post"), tr("Delete this post"),
+         QKeySequence(Qt::ALT | Qt::Key_Delete), &DraftEditor::deleteCurrentPost},
+        {MoveUp, tr("Move up"), tr("Move this post up"), QKeySequence(Qt::ALT | Qt::Key_Up),
+         nullptr},
+        {MoveDown, tr("Move down"), tr("Move this post down"), QKeySequence(Qt::ALT | Qt::Key_Down),
+         nullptr},
+        {SplitAtCursor, tr("Split here"), tr("Split this post at the cursor"),
+         QKeySequence(Qt::ALT | Qt::Key_Return), &DraftEditor::splitAtCursor},
+        {MergeWithNext, tr("Merge with next"), tr("Join the next post to the end of this one"),
+         QKeySequence(Qt::ALT | Qt::Key_J), &DraftEditor::mergeWithNext},
+        {SplitIntoThread, tr("Split into thread"),
+         tr("Cut this post into posts that fit every chosen platform"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &DraftEditor::splitIntoThread},
+        {SaveNow, tr("Save now"), tr("Write the draft to this computer now"), QKeySequence::Save,
+         &DraftEditor::saveNow},
+        {SaveToServer, tr("Save to server"), tr("Create a server draft from this thread"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &DraftEditor::saveToServer},
+    };
+    for (const Spec &spec : specs) {
+        // No mnemonics: each action has its own shortcut, and the labels of the form use theirs.
+        auto *action = new QAction(spec.text, this);
+        action->setShortcut(spec.shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const QString keys = spec.shortcut.toString(QKeySequence::NativeText);
+        action->setToolTip(tr("%1 (%2)").arg(spec.help, keys));
+        action->setStatusTip(spec.help);
+        if (spec.slot)
+            connect(action, &QAction::triggered, this, spec.slot);
+        addAction(action);
+        m_actions[spec.which] = action;
+    }
+    connect(m_actions[MoveUp], &QAction::triggered, this, [this] { moveCurrentPost(-1); });
+    connect(m_actions[MoveDown], &QAction::triggered, this, [this] { moveCurrentPost(+1); });
+}
+
+void DraftEditor::addPost()
+{
+    m_posts->focusPost(m_model->insertPost(m_posts->currentRow() + 1), 0);
+}
+
+void DraftEditor::deleteCurrentPost()
+{
+    const int row = m_posts->currentRow();
+    m_model->removePost(row);
+    m_posts->focusPost(qMax(0, qMin(row, m_model->rowCount() - 1) - (row > 0 ? 1 : 0)));
+}
+
+void DraftEditor::moveCurrentPost(int delta)
+{
+    const int row = m_posts->currentRow();
+    const int cursor = m_posts->postEditor(row)->textEdit()->textCursor().position();
+    if (m_model->movePost(row, delta))
+        m_posts->focusPost(row + delta, cursor);
+}
+
+void DraftEditor::splitAtCursor()
+{
+    const int row = m_posts->currentRow();
+    const int position = m_posts->postEditor(row)->textEdit()->textCursor().position();
+    m_model->splitPost(row, position);
+    m_posts->focusPost(row + 1, 0);
+}
+
+void DraftEditor::mergeWithNext()
+{
+    const int row = m_posts->currentRow();
+    const int join = int(m_model->text(row).size());
+    if (m_model->mergeWithNext(row))
+        m_posts->focusPost(row, join);
+}
+
+void DraftEditor::splitIntoThread()
+{
+    const int row = m_posts->currentRow();
+    ThreadSplitter::Options options;
+    options.platforms = m_model->platforms();
+    options.numbering = m_numbering->isChecked();
+    options.settings = m_model->settings();
+    const QStringList parts = ThreadSplitter::split(m_model->text(row), options);
+    if (parts.size() <= 1) {
+        m_saveStatus->setText(tr("Post %1 already fits every chosen platform.").arg(row + 1));
+        return;
+    }
+    m_model->replacePost(row, parts);
+    m_saveStatus->setText(
+        tr("Post %1 was split into %n posts.", nullptr, int(parts.size())).arg(row + 1));
+    m_posts->focusPost(row);
+}
+
+void DraftEditor::saveNow()
+{
+    if (DraftStore *store = m_document->store()) {
+        store->scheduleSave(m_document->snapshot());
+        store->flush();
+    }
+}
+
+void DraftEditor::saveToServer()
+{
+    m_document->saveToServer(m_client);
+}
+
+void DraftEditor::setClient(ApiClient *client)
+{
+    m_client = client;
+    m_accounts->setClient(client);
+    updateServerStatus();
+}
+
+void DraftEditor::showSaveState(bool ok, const QString &message)
+{
+    QPalette palette = m_saveStatus->palette();
+    palette.setColor(QPalette::WindowText, ok ? this->palette().color(QPalette::PlaceholderText)
+                                              : QColor(0xb0, 0x1e, 0x1e));
+    m_saveStatus->setPalette(palette);
+    m_saveStatus->setText(ok ? tr("Saved on this computer at %1.")
+                                   .arg(Formatting::localTime(QDateTime::currentDateTimeUtc()))
+                             : tr("Not saved on this computer — %1").arg(message));
+}
+
+void DraftEditor::updateServerStatus()
+{
+    const QList<LocalDraft::ServerCopy> copies = m_document->serverCopies();
+    m_serverButton->setEnabled(m_client != nullptr && !m_document->isSavingToServer());
+    m_serverButton->setText(copies.isEmpty() ? tr("Save to server")
+                                             : tr("Save as new server draft"));
+    m_serverButton->setToolTip(m_actions[SaveToServer]->toolTip());
+    if (copies.isEmpty()) {
+        m_serverStatus->setText(m_client ? tr("Only on this computer.")
+                                         : tr("Only on this computer. Connect to xAIcreator to "
+                                              "save it to the server."));
+        return;
+    }
+    const LocalDraft::ServerCopy &last = copies.constLast();
+    m_serverStatus->setText(
+        tr("On the server as draft %1, saved %2. The server cannot update a draft: saving again "
+           "creates another server draft (%n so far).",
+           nullptr, int(copies.size()))
+            .arg(last.id, Formatting::localDateTime(last.savedAt)));
+}
+
+int DraftEditor::postCount() const
+{
+    return m_posts->postCount();
+}
+
+PostEditor *DraftEditor::postEditor(int row) const
+{
+    return m_posts->postEditor(row);
+}
+
+int DraftEditor::currentRow() const
+{
+    return m_posts->currentRow();
+}
+
+void DraftEditor::focusPost(int row, int cursorPosition)
+{
+    m_posts->focusPost(row, cursorPosition);
+}
+
+QString DraftEditor::saveStatusText() const
+{
+    return m_saveStatus->text();
+}
+
+QString DraftEditor::serverStatusText() const
+{
+    return m_serverStatus->text();
+}
+
+} // namespace CreatorDesk

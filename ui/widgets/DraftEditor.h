@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DraftDocument.h"
+#include "api/ApiClient.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+
+namespace CreatorDesk {
+
+class PostEditor;
+class PostStack;
+class TargetAccountModel;
+class ThreadModel;
+
+// The thread editor of one local draft: title, target accounts, one PostEditor per post with
+// its counters, and the thread's actions (each with a shortcut that works from any post).
+class DraftEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Action {
+        AddPost,
+        DeletePost,
+        MoveUp,
+        MoveDown,
+        SplitAtCursor,
+        MergeWithNext,
+        SplitIntoThread,
+        SaveNow,
+        SaveToServer,
+        ActionCount
+    };
+    Q_ENUM(Action)
+
+    DraftEditor(DraftDocument *document, TargetAccountModel *accounts, QWidget *parent = nullptr);
+
+    DraftDocument *document() const { return m_document; }
+    QAction *action(Action which) const { return m_actions[which]; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QListView *accountView() const { return m_accountView; }
+    QCheckBox *numberingBox() const { return m_numbering; }
+    PostStack *posts() const { return m_posts; }
+    int postCount() const;
+    PostEditor *postEditor(int row) const;
+    int currentRow() const;
+    void focusPost(int row, int cursorPosition = -1);
+    QString saveStatusText() const;
+    QString serverStatusText() const;
+
+public Q_SLOTS:
+    void setClient(CreatorDesk::ApiClient *client);
+    void addPost();
+    void deleteCurrentPost();
+    void moveCurrentPost(int delta);
+    void splitAtCursor();
+    void mergeWithNext();
+    void splitIntoThread();
+    void saveNow();
+    void saveToServer();
+
+Q_SIGNALS:
+    void serverDraftCreated();
+
+private:
+    void createActions();
+    void showSaveState(bool ok, const QString &message);
+    void updateServerStatus();
+
+    QPointer<DraftDocument> m_document;
+    ThreadModel *m_model;
+    TargetAccountModel *m_accounts;
+    QPointer<ApiClient> m_client;
+    QAction *m_actions[ActionCount] = {};
+    QLineEdit *m_title;
+    QListView *m_accountView;
+    QCheckBox *m_numbering;
+    QPushButton *m_serverButton;
+    QLabel *m_saveStatus;
+    QLabel *m_serverStatus;
+    PostStack *m_posts;
+};
+
+} // namespace CreatorDesk

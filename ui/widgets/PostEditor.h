@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "text/PlatformCount.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace CreatorDesk {
+
+class CounterRing;
+class PostDragHandle;
+
+// One post of a thread: its text editor, and under it a counter per targeted platform
+// ("used/limit" and a ring). The characters past the strictest platform's limit are marked.
+class PostEditor final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit PostEditor(QWidget *parent = nullptr);
+
+    QPlainTextEdit *textEdit() const { return m_edit; }
+    int row() const { return m_row; }
+    void setRow(int row, int count);
+    QString text() const;
+    // Replaces the text unless it already is this text (the person's cursor stays).
+    void setText(const QString &text);
+    void setCounts(const QList<PlatformCount> &counts, qsizetype overStart, qsizetype overLength);
+    // "used/limit" per platform, for tests and screen readers.
+    QStringList counterTexts() const;
+    QList<CounterRing *> rings() const { return m_rings; }
+
+    static QColor overLimitBackground();
+
+Q_SIGNALS:
+    void textEdited(const QString &text);
+    void focusEntered();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateHeight();
+    void ensureCounters(const QList<PlatformCount> &counts);
+
+    QPlainTextEdit *m_edit;
+    QLabel *m_header;
+    PostDragHandle *m_handle;
+    QWidget *m_counterRow;
+    QList<QWidget *> m_counterBoxes;
+    QList<QLabel *> m_counterLabels;
+    QList<CounterRing *> m_rings;
+    QList<Platform> m_platforms;
+    int m_row = 0;
+    bool m_updating = false;
+};
+
+} // namespace CreatorDesk
