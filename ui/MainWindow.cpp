@@ -67,10 +67,18 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setBackgroundRole(QPalette::AlternateBase);
-    // A light selection keeps the (blue) icons and the label readable on the current section.
+    // A soft selection keeps the (blue) icons and the label readable on the current section:
+    // the highlight mixed into the base colour, so it stays light in a light palette and dark
+    // in a dark one, under the ordinary text colour.
     QPalette sidebarPalette = m_sidebar->palette();
-    sidebarPalette.setColor(QPalette::Highlight,
-                            sidebarPalette.color(QPalette::Highlight).lighter(175));
+    const QColor highlight = sidebarPalette.color(QPalette::Highlight);
+    const QColor base = sidebarPalette.color(QPalette::Base);
+    const auto mix = [](int a, int b) {
+        return (a * 2 + b * 3) / 5;
+    };
+    sidebarPalette.setColor(QPalette::Highlight, QColor(mix(highlight.red(), base.red()),
+                                                        mix(highlight.green(), base.green()),
+                                                        mix(highlight.blue(), base.blue())));
     sidebarPalette.setColor(QPalette::HighlightedText, sidebarPalette.color(QPalette::Text));
     m_sidebar->setPalette(sidebarPalette);
     addPane(ApiKeys, m_apiKeysPane, QStringLiteral("keys"), tr("API keys"));

@@ -71,10 +71,11 @@ void CliRunner::run(HttpClient *http)
 
 void CliRunner::runCredits(HttpClient *http)
 {
-    auto report = [this, http](qint64 balance, const QDateTime &expiresAt) {
+    auto report = [this, http](qint64 balance, const QDateTime &expiresAt,
+                               nlohmann::json out = nlohmann::json::object()) {
         const RateLimitInfo rateLimit = http->rateLimit();
         if (m_options.json) {
-            nlohmann::json out = {{"balance", balance}};
+            out["balance"] = balance;
             out["expiresAt"] =
                 expiresAt.isValid()
                     ? nlohmann::json(expiresAt.toUTC().toString(Qt::ISODate).toStdString())
@@ -115,12 +116,29 @@ void CliRunner::runCredits(HttpClient *http)
     } else if (serviceId == QLatin1String("xquik")) {
         auto *xquik = new XquikClient(http, this);
         xquik->account(this, [this, report](const Result<XquikAccount> &result) {
-            if (!result)
+            if (!result) {
                 done(1, result.error().userMessage());
-            else if (!result.value().creditBalance)
-                done(1, tr("The account shows no credit balance."));
-            else
-                report(*result.value().creditBalance, {});
+                return;
+            }
+            const XquikAccount &account = result.value();
+            // Xquik's plan and quota come first; the balance follows as for xAIcreator.
+            nlohmann::json plan = {{"plan", account.plan.toStdString()}};
+            if (account.quotaLimit >= 0)
+                plan["quota"] = {{"limit", account.quotaLimit}, {"used", account.quotaUsed}};
+            if (!m_options.json) {
+                m_out << tr("Plan: %1").arg(account.plan) << Qt::endl;
+                if (account.quotaLimit >= 0)
+                    m_out
+                        << tr("Quota: %1 of %2 used").arg(account.quotaUsed).arg(account.quotaLimit)
+                        << Qt::endl;
+            }
+            if (!account.creditBalance) {
+                if (m_options.json)
+                    m_out << QString::fromStdString(plan.dump()) << Qt::endl;
+                done(0);
+            } else {
+                report(*account.creditBalance, {}, plan);
+            }
         });
     } else {
         done(2, tr("%1 has no balance that Creator Desk can read.").arg(http->service().name));
