@@ -5,1238 +5,3015 @@
     <name>CreatorDesk::AccountStatusBar</name>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>Countdown bis zum nächsten Versuch</translation>
+    </message>
+    <message>
+        <source>The credits expire on %1.</source>
+        <translation>Die Credits laufen am %1 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::AddKeyDialog</name>
+    <message>
+        <source>Keep this key for this &amp;run only (not in the keychain)</source>
+        <translation>Schlüssel nur für diese Sitzung &amp;behalten (nicht im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Add an API key</source>
+        <translation>API-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>For example: Work account</source>
+        <translation>Zum Beispiel: Arbeitskonto</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>S&amp;how the key</source>
+        <translation>Schlüssel an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation>Problem mit dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Notes about the key</source>
+        <translation>Hinweise zum Schlüssel</translation>
+    </message>
+    <message>
+        <source>Problem with the server address</source>
+        <translation>Problem mit der Serveradresse</translation>
+    </message>
+    <message>
+        <source>Keep this key for this run only</source>
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>No keychain can be reached, so the key can only be kept in memory until Creator Desk closes.</source>
+        <translation>Es ist kein Schlüsselbund erreichbar. Der Schlüssel kann daher nur im Arbeitsspeicher gehalten werden, bis Creator Desk beendet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the address of the service&apos;s API.</source>
+        <translation>Geben Sie die Adresse der API des Dienstes ein.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ApiClient</name>
     <message>
         <source>An upload takes 1 to %1 files; %2 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Upload umfasst 1 bis %1 Dateien; angegeben wurden %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ApiError</name>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server</translation>
     </message>
     <message>
         <source>%1 refused the connection. The service may be down or the address may be wrong; check the connection&apos;s base URL and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde von %1 abgelehnt. Der Dienst ist möglicherweise nicht erreichbar oder die Adresse ist falsch. Prüfen Sie die Basis-URL der Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 could not be found. Check your internet connection and the connection&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Verbindung hergestellt werden, weil %1 nicht gefunden wurde. Prüfen Sie Ihre Internetverbindung und die Basis-URL der Verbindung.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde von %1 geschlossen, bevor eine Antwort kam. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified. Creator Desk does not send keys over a connection it cannot trust; check the system&apos;s date, proxy and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden. Creator Desk sendet keine Schlüssel über eine Verbindung, der es nicht vertrauen kann. Prüfen Sie Datum, Proxy und Zertifikate des Systems.</translation>
     </message>
     <message>
         <source>The proxy server refused or lost the connection to %1. Check the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver hat die Verbindung zu %1 abgelehnt oder verloren. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <source>%1 redirected the request too often; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde von %1 zu oft umgeleitet und daher abgebrochen.</translation>
     </message>
     <message>
         <source>Could not talk to %1 (%2). Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kommunikation mit %1 möglich (%2). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Too many requests were sent. Wait a moment before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden zu viele Anfragen gesendet. Warten Sie einen Moment, bevor Sie es erneut versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests were sent. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurden zu viele Anfragen gesendet. Sie können es in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Es wurden zu viele Anfragen gesendet. Sie können es in %n Sekunden erneut versuchen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many requests were sent. You can try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurden zu viele Anfragen gesendet. Sie können es in %n Minute erneut versuchen.</numerusform>
+            <numerusform>Es wurden zu viele Anfragen gesendet. Sie können es in %n Minuten erneut versuchen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not enough credits: this needs %1 and your balance is %2. Top up your credits, or choose fewer platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Credits: Benötigt werden %1, Ihr Guthaben beträgt %2. Laden Sie Credits auf oder wählen Sie weniger Plattformen.</translation>
     </message>
     <message>
         <source>Not enough credits for this. Check your balance in the Credits pane and top up, or choose fewer platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür reichen die Credits nicht. Prüfen Sie Ihr Guthaben im Bereich „Credits“ und laden Sie auf, oder wählen Sie weniger Plattformen.</translation>
     </message>
     <message>
         <source>%1 asks for a payment of %2 %3 by &quot;%4&quot; (%5) for this request. Creator Desk does not make payments; use an API key for this service instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Anfrage verlangt %1 eine Zahlung von %2 %3 über „%4“ (%5). Creator Desk leistet keine Zahlungen; verwenden Sie stattdessen einen API-Schlüssel für diesen Dienst.</translation>
     </message>
     <message>
         <source>The API key was refused: it is missing, wrong or has been revoked. Check the key in the API keys pane, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde abgelehnt: Er fehlt, ist falsch oder wurde widerrufen. Prüfen Sie den Schlüssel im Bereich „API-Schlüssel“ oder melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>No account is registered with this email address. Creator Desk can only sign in existing accounts; create one on the service&apos;s website first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese E-Mail-Adresse ist kein Konto registriert. Creator Desk kann nur bestehende Konten anmelden; erstellen Sie zuerst ein Konto auf der Website des Dienstes.</translation>
     </message>
     <message>
         <source>The email address or password is wrong. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Passwort ist falsch. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf diese Aktion nicht ausführen (%1).</translation>
     </message>
     <message>
         <source>The server no longer has this item; it may have been deleted elsewhere. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element ist auf dem Server nicht mehr vorhanden; es wurde möglicherweise an anderer Stelle gelöscht. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>The server refused the request as invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1</translation>
     </message>
     <message>
         <source>The sign-in to this social account has expired. Sign in to it again; your drafts and settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei diesem Social-Media-Konto ist abgelaufen. Melden Sie sich erneut an; Ihre Entwürfe und Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Signing in with Google or X is not set up on this server. Sign in with your email address or paste an API key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit Google oder X ist auf diesem Server nicht eingerichtet. Melden Sie sich mit Ihrer E-Mail-Adresse an oder fügen Sie stattdessen einen API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>The server does not allow this, or a limit of your plan was reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt dies nicht, oder ein Limit Ihres Tarifs wurde erreicht (%1).</translation>
     </message>
     <message>
         <source>The server refused the upload as too large: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Upload als zu groß abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server had an internal problem (HTTP %1). Nothing was lost; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (HTTP %1). Es ging nichts verloren; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server answered with HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kam nicht rechtzeitig eine Antwort. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server</translation>
     </message>
     <message>
         <source>The connection was lost after the request was sent, so it is not known whether it took effect. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging nach dem Senden der Anfrage verloren; es ist daher nicht bekannt, ob sie ausgeführt wurde. Prüfen Sie dies, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood (%1). Try again; if it keeps happening, the service may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht verarbeitet werden (%1). Versuchen Sie es erneut; falls das Problem weiterhin auftritt, hat sich der Dienst möglicherweise geändert.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ApiJob</name>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ApiKeysPane</name>
     <message>
-        <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <source>API key sections</source>
+        <translation>Bereiche für API-Schlüssel</translation>
     </message>
     <message>
-        <source>The service reports no API keys for this account.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Social s&amp;ets</source>
+        <translation>Social Se&amp;ts</translation>
+    </message>
+    <message>
+        <source>No keychain can be reached.</source>
+        <translation>Es ist kein Schlüsselbund erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 Keys can be kept for this run only, in memory, and are forgotten when Creator Desk closes; they are never written to a file.</source>
+        <translation>%1 Schlüssel können nur für diese Sitzung im Arbeitsspeicher behalten werden und werden beim Beenden von Creator Desk vergessen; sie werden nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Add a key for this run…</source>
+        <translation>Schlüssel für diese Sitzung hinzufügen…</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::Application</name>
     <message>
         <source>Demo mode could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demomodus konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Creator Desk will close. Without --demo it starts with no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk wird beendet. Ohne --demo startet es ohne Verbindung.</translation>
     </message>
     <message>
         <source>Demo start error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Start der Demo</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::BalanceChart</name>
+    <message>
+        <source>Balance over time</source>
+        <translation>Guthaben im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Not enough spending recorded yet to draw the balance over time.</source>
+        <translation>Es wurden noch nicht genug Ausgaben erfasst, um den Guthabenverlauf darzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The balance went from %1 to %2 credits between %3 and %4, over %n records.</source>
+        <translation>
+            <numerusform>Das Guthaben änderte sich zwischen %3 und %4 von %1 auf %2 Credits, über %n Eintrag.</numerusform>
+            <numerusform>Das Guthaben änderte sich zwischen %3 und %4 von %1 auf %2 Credits, über %n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning level</source>
+        <translation>Warnschwelle</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::BannerBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::BrowserWaitPanel</name>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation>Anmeldefortschritt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>Address to open in a browser</source>
+        <translation>Im Browser zu öffnende Adresse</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Your browser shows the sign-in page. Finish there; this window continues by itself. If no page appeared, open this address:</source>
+        <translation>Ihr Browser zeigt die Anmeldeseite an. Schließen Sie die Anmeldung dort ab; dieses Fenster fährt dann von selbst fort. Falls keine Seite erschienen ist, öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser to continue:</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um fortzufahren:</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::CliConnection</name>
     <message>
         <source>Unknown service &quot;%1&quot;. Services: xaicreator, xquik, oqui, example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dienst „%1“. Dienste: xaicreator, xquik, oqui, example.</translation>
     </message>
     <message>
         <source>No %1 connection is stored. Sign in with &quot;login&quot;, set %2, or use --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine %1-Verbindung gespeichert. Melden Sie sich mit „login“ an, setzen Sie %2 oder verwenden Sie --demo.</translation>
     </message>
     <message>
         <source>No connection is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; is for an unknown service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ gehört zu einem unbekannten Dienst.</translation>
     </message>
     <message>
         <source>The demo signs in to xAIcreator only; use --service xaicreator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo meldet sich nur bei xAIcreator an; verwenden Sie --service xaicreator.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::CliRunner</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count.</translation>
     </message>
     <message numerus="yes">
         <source>Balance: %n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guthaben: %n Credit</numerusform>
+            <numerusform>Guthaben: %n Credits</numerusform>
         </translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf: %1</translation>
     </message>
     <message>
         <source>Requests left: %1 of %2, resets %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Anfragen: %1 von %2, Zurücksetzung %3</translation>
     </message>
     <message>
         <source>The account shows no credit balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto weist kein Guthaben aus.</translation>
     </message>
     <message>
         <source>%1 has no balance that Creator Desk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Guthaben, das Creator Desk lesen kann.</translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>--json expects a JSON array of strings on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json erwartet auf der Standardeingabe ein JSON-Array aus Zeichenketten.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ConnectXAccountDialog</name>
+    <message>
+        <source>&amp;Connect in the browser</source>
+        <translation>Im Browser &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connect an X account</source>
+        <translation>X-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>X asks you to allow xAIcreator to post for the account. The account is added to the social set you choose.</source>
+        <translation>X bittet Sie, xAIcreator das Posten für dieses Konto zu erlauben. Das Konto wird dem ausgewählten Social Set hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Social set</source>
+        <translation>Social Set</translation>
+    </message>
+    <message>
+        <source>Connect the X account in the browser</source>
+        <translation>X-Konto im Browser verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Social &amp;set:</source>
+        <translation>&amp;Social Set:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Opening X in your browser…</source>
+        <translation>X wird in Ihrem Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>The X account is connected to &quot;%1&quot;.</source>
+        <translation>Das X-Konto ist mit „%1“ verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ConnectionModel</name>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Kept for this run only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Noch nicht überprüft</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (the active connection)</source>
+        <translation>%1 bei %2 (die aktive Verbindung)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This build does not know the service &quot;%1&quot;.</source>
+        <translation>Diese Version kennt den Dienst „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>This connection cannot be used by this build.</source>
+        <translation>Diese Verbindung kann von dieser Version nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>This connection has no key.</source>
+        <translation>Diese Verbindung hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation>Der Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This connection was deleted.</source>
+        <translation>Diese Verbindung wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ConnectionStore</name>
     <message>
         <source>No place to keep the key is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Ort zum Aufbewahren des Schlüssels verfügbar.</translation>
     </message>
     <message>
         <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ConnectionsPanel</name>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>Schlüssel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Über&amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Add a connection by pasting a key</source>
+        <translation>Verbindung durch Einfügen eines Schlüssels hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste an API key of any service</source>
+        <translation>API-Schlüssel eines beliebigen Dienstes einfügen</translation>
+    </message>
+    <message>
+        <source>Sign in to xAIcreator</source>
+        <translation>Bei xAIcreator anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to xAIcreator with email, Google or X to get a key</source>
+        <translation>Mit E-Mail, Google oder X bei xAIcreator anmelden, um einen Schlüssel zu erhalten</translation>
+    </message>
+    <message>
+        <source>Verify the selected connection&apos;s key</source>
+        <translation>Schlüssel der ausgewählten Verbindung überprüfen</translation>
+    </message>
+    <message>
+        <source>Ask the service whether the key works</source>
+        <translation>Beim Dienst nachfragen, ob der Schlüssel funktioniert</translation>
+    </message>
+    <message>
+        <source>Rename the selected connection</source>
+        <translation>Ausgewählte Verbindung umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the selected connection</source>
+        <translation>Ausgewählte Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Forget the connection and remove its key from the keychain (Delete)</source>
+        <translation>Verbindung vergessen und ihren Schlüssel aus dem Schlüsselbund entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added. Press Enter to work with it, or choose it as the active connection.</source>
+        <translation>„%1“ wurde hinzugefügt. Drücken Sie die Eingabetaste, um damit zu arbeiten, oder wählen Sie sie als aktive Verbindung.</translation>
+    </message>
+    <message>
+        <source>Verifying &quot;%1&quot;…</source>
+        <translation>„%1“ wird überprüft…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This connection was deleted.</source>
+        <translation>Diese Verbindung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Rename connection</source>
+        <translation>Verbindung umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; (%2, key %3)? Its key is removed from the keychain. The key itself stays valid on the server until you revoke it there.</source>
+        <translation>Die Verbindung „%1“ (%2, Schlüssel %3) löschen? Ihr Schlüssel wird aus dem Schlüsselbund entfernt. Der Schlüssel selbst bleibt auf dem Server gültig, bis Sie ihn dort widerrufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::CountCommand</name>
     <message>
         <source>weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtet</translation>
     </message>
     <message>
         <source>graphemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grapheme</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>UTF-16 units</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16-Einheiten</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>over the limit from character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Limit ab Zeichen %1</translation>
     </message>
     <message>
         <source>not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>%1: %2/%3 %4, %5
 </source>
         <extracomment>%1 platform, %2 length, %3 limit, %4 unit, %5 verdict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3 %4, %5
+</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::CreditCost</name>
+    <message numerus="yes">
+        <source>This costs %n credits. The balance is not known yet.</source>
+        <translation>
+            <numerusform>Das kostet %n Credit. Das Guthaben ist noch nicht bekannt.</numerusform>
+            <numerusform>Das kostet %n Credits. Das Guthaben ist noch nicht bekannt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This costs %n credits;</source>
+        <translation>
+            <numerusform>Das kostet %n Credit;</numerusform>
+            <numerusform>Das kostet %n Credits;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 you have %2. %n more are needed.</source>
+        <translation>
+            <numerusform>%1 Sie haben %2. Es fehlt noch %n.</numerusform>
+            <numerusform>%1 Sie haben %2. Es fehlen noch %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 you have %2, and %n will be left after it.</source>
+        <translation>
+            <numerusform>%1 Sie haben %2, danach bleibt %n übrig.</numerusform>
+            <numerusform>%1 Sie haben %2, danach bleiben %n übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish to X</source>
+        <translation>Auf X veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Quote a post on X</source>
+        <translation>Beitrag auf X zitieren</translation>
+    </message>
+    <message>
+        <source>Publish to several platforms</source>
+        <translation>Auf mehreren Plattformen veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Post to Bluesky, Mastodon, Threads or LinkedIn</source>
+        <translation>Auf Bluesky, Mastodon, Threads oder LinkedIn posten</translation>
+    </message>
+    <message>
+        <source>Scheduled post (charged when it goes out)</source>
+        <translation>Geplanter Beitrag (wird bei Veröffentlichung berechnet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credits</source>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credits per account</source>
+        <translation>
+            <numerusform>%n Credit pro Konto</numerusform>
+            <numerusform>%n Credits pro Konto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your balance covers %n posts.</source>
+        <translation>
+            <numerusform>Ihr Guthaben reicht für %n Beitrag.</numerusform>
+            <numerusform>Ihr Guthaben reicht für %n Beiträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %n accounts (multi-platform)</source>
+        <translation>
+            <numerusform>Auf %n Konto veröffentlicht (mehrere Plattformen)</numerusform>
+            <numerusform>Auf %n Konten veröffentlicht (mehrere Plattformen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %n X accounts</source>
+        <translation>
+            <numerusform>Auf %n X-Konto veröffentlicht</numerusform>
+            <numerusform>Auf %n X-Konten veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quoted a post on X</source>
+        <translation>Beitrag auf X zitiert</translation>
+    </message>
+    <message>
+        <source>Posted to %1</source>
+        <translation>Auf %1 gepostet</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::CreditThreshold</name>
+    <message numerus="yes">
+        <source>Your balance is %n credits, below your warning level of %1. Top up before publishing more; each post costs 10 credits.</source>
+        <translation>
+            <numerusform>Ihr Guthaben beträgt %n Credit und liegt unter Ihrer Warnschwelle von %1. Laden Sie auf, bevor Sie weitere Beiträge veröffentlichen; jeder Beitrag kostet 10 Credits.</numerusform>
+            <numerusform>Ihr Guthaben beträgt %n Credits und liegt unter Ihrer Warnschwelle von %1. Laden Sie auf, bevor Sie weitere Beiträge veröffentlichen; jeder Beitrag kostet 10 Credits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::CreditsPane</name>
     <message>
         <source>&amp;Check balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben &amp;prüfen</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits</translation>
     </message>
     <message>
         <source>Credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <source>Credit expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Credits</translation>
     </message>
     <message>
         <source>Balance checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben geprüft</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit</translation>
     </message>
     <message>
         <source>Balance problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Guthaben</translation>
     </message>
     <message>
         <source>Check the credit balance again</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben erneut prüfen</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft:</translation>
     </message>
     <message>
         <source>Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit:</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
-        <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <source>Credit warnings</source>
+        <translation>Guthabenwarnungen</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <source>Service</source>
+        <translation>Dienst</translation>
     </message>
     <message>
-        <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Request quota</source>
+        <translation>Anfragekontingent</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>Countdown bis zum nächsten Versuch</translation>
+    </message>
+    <message>
+        <source>What the balance covers</source>
+        <translation>Wofür das Guthaben reicht</translation>
+    </message>
+    <message>
+        <source>What things cost</source>
+        <translation>Was es kostet</translation>
+    </message>
+    <message>
+        <source>Ask the service for the balance now (F5)</source>
+        <translation>Guthaben jetzt beim Dienst abfragen (F5)</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Kontingent:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>Warnschwelle</translation>
+    </message>
+    <message>
+        <source>&amp;Warn me below</source>
+        <translation>&amp;Warnen unter</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> Credits</translation>
+    </message>
+    <message>
+        <source>Warn when the balance falls below this many credits</source>
+        <translation>Warnen, wenn das Guthaben unter diese Anzahl Credits fällt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accounts whose post fails are not charged. Before publishing, the cost is shown next to the balance.</source>
+        <translation>Konten, bei denen das Posten fehlschlägt, werden nicht belastet. Vor dem Veröffentlichen werden die Kosten neben dem Guthaben angezeigt.</translation>
+    </message>
+    <message>
+        <source>Your credits have expired. Top up to publish again.</source>
+        <translation>Ihre Credits sind abgelaufen. Laden Sie auf, um wieder veröffentlichen zu können.</translation>
+    </message>
+    <message>
+        <source>Your credits expire within a day, %1. Use or renew them before then.</source>
+        <translation>Ihre Credits laufen innerhalb eines Tages ab, %1. Verbrauchen oder verlängern Sie sie vorher.</translation>
     </message>
     <message numerus="yes">
+        <source>Your credits expire in %n days, %1. Use or renew them before then.</source>
+        <translation>
+            <numerusform>Ihre Credits laufen in %n Tag ab, %1. Verbrauchen oder verlängern Sie sie vorher.</numerusform>
+            <numerusform>Ihre Credits laufen in %n Tagen ab, %1. Verbrauchen oder verlängern Sie sie vorher.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::CreditsText</name>
+    <message numerus="yes">
         <source>%n credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
         </translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <source>%1 (out of date)</source>
-        <translation type="unfinished"></translation>
+        <source>No balance</source>
+        <translation>Kein Guthaben</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No credits reported</source>
+        <translation>Keine Credits gemeldet</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Credits: no connection</source>
+        <translation>Credits: keine Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: no balance to show</source>
+        <translation>%1: kein Guthaben anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Credits: checking…</source>
+        <translation>Credits: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Credits: not known</source>
+        <translation>Credits: unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <source>%1 · expire %2</source>
+        <translation>%1 · Ablauf %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 plan</source>
+        <translation>%1 · Tarif %2</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (Stand %2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n hours)</source>
+        <translation>
+            <numerusform>%1 (in %n Stunde)</numerusform>
+            <numerusform>%1 (in %n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n days)</source>
+        <translation>
+            <numerusform>%1 (in %n Tag)</numerusform>
+            <numerusform>%1 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking now…</source>
+        <translation>Wird jetzt geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>as of %1 (out of date)</source>
+        <translation>Stand %1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests used</source>
+        <translation>%1 von %2 Anfragen verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests used · resets %3</source>
+        <translation>%1 von %2 Anfragen verbraucht · Zurücksetzung %3</translation>
+    </message>
+    <message>
+        <source>%1 does not report a credit balance, so there is none to show here. Requests and the rate limit of this connection are still shown below.</source>
+        <translation>%1 meldet kein Guthaben, daher kann hier keines angezeigt werden. Anfragen und Anfragelimit dieser Verbindung werden weiterhin unten angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::DemoConnector</name>
     <message>
         <source>This build has no description of the xAIcreator service, so the demo cannot connect. Please report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version enthält keine Beschreibung des Dienstes xAIcreator, daher kann sich die Demo nicht verbinden. Bitte melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <source>%1 demo (local sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Demo (lokale Sandbox)</translation>
     </message>
     <message>
         <source>The demo connection was closed while signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demoverbindung wurde während der Anmeldung geschlossen.</translation>
     </message>
     <message>
         <source>Signing in to the demo server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung am Demoserver ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::DemoSandbox</name>
     <message numerus="yes">
         <source>The demo server did not report its address within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Demoserver hat seine Adresse nicht innerhalb von %n Sekunde gemeldet.</numerusform>
+            <numerusform>Der Demoserver hat seine Adresse nicht innerhalb von %n Sekunden gemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The demo server %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demoserver %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The demo server was not found at %1. It is built with Creator Desk and belongs in the same folder as the creatordesk program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demoserver wurde unter %1 nicht gefunden. Er wird mit Creator Desk erstellt und gehört in denselben Ordner wie das Programm creatordesk.</translation>
     </message>
     <message>
         <source>The demo server answered with &quot;%1&quot; instead of its local address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demoserver hat mit „%1“ statt mit seiner lokalen Adresse geantwortet.</translation>
     </message>
     <message>
         <source>The demo server stopped before it was ready (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demoserver wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
     </message>
     <message>
         <source>The demo server stopped before it was ready (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demoserver wurde beendet, bevor er bereit war (Exit-Code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftDocument</name>
+    <message>
+        <source>Not connected: choose an xAIcreator connection in the toolbar, then save again. The draft stays on this computer.</source>
+        <translation>Nicht verbunden: Wählen Sie in der Werkzeugleiste eine xAIcreator-Verbindung und speichern Sie erneut. Der Entwurf bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Post %1 is too long for %2 (%3 of %4). Shorten or split it, then save again.</source>
+        <translation>Beitrag %1 ist für %2 zu lang (%3 von %4). Kürzen oder teilen Sie ihn und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftEditor</name>
+    <message>
+        <source>&amp;Number posts (1/n)</source>
+        <translation>Beiträge &amp;nummerieren (1/n)</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>Draft title</source>
+        <translation>Titel des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Publish to these accounts</source>
+        <translation>In diesen Konten veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&quot;Split into thread&quot; ends every post with its number, e.g. &quot; 2/7&quot;; the number counts in the post&apos;s length.</source>
+        <translation>„In Thread aufteilen“ beendet jeden Beitrag mit seiner Nummer, z. B. „ 2/7“; die Nummer zählt zur Länge des Beitrags.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>&amp;Konten:</translation>
+    </message>
+    <message>
+        <source>Saving to the server…</source>
+        <translation>Wird auf dem Server gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved to the server: %1</source>
+        <translation>Nicht auf dem Server gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>Beitrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a post after this one</source>
+        <translation>Einen Beitrag nach diesem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete this post</source>
+        <translation>Diesen Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move this post up</source>
+        <translation>Diesen Beitrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move this post down</source>
+        <translation>Diesen Beitrag nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation>Hier teilen</translation>
+    </message>
+    <message>
+        <source>Split this post at the cursor</source>
+        <translation>Diesen Beitrag an der Cursorposition teilen</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>Mit nächstem zusammenführen</translation>
+    </message>
+    <message>
+        <source>Join the next post to the end of this one</source>
+        <translation>Den nächsten Beitrag an das Ende dieses Beitrags anhängen</translation>
+    </message>
+    <message>
+        <source>Split into thread</source>
+        <translation>In Thread aufteilen</translation>
+    </message>
+    <message>
+        <source>Cut this post into posts that fit every chosen platform</source>
+        <translation>Diesen Beitrag in Beiträge aufteilen, die auf alle gewählten Plattformen passen</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Jetzt speichern</translation>
+    </message>
+    <message>
+        <source>Write the draft to this computer now</source>
+        <translation>Den Entwurf jetzt auf diesem Computer speichern</translation>
+    </message>
+    <message>
+        <source>Save to server</source>
+        <translation>Auf Server speichern</translation>
+    </message>
+    <message>
+        <source>Create a server draft from this thread</source>
+        <translation>Aus diesem Thread einen Serverentwurf erstellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Post %1 already fits every chosen platform.</source>
+        <translation>Beitrag %1 passt bereits auf alle gewählten Plattformen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %1 was split into %n posts.</source>
+        <translation>
+            <numerusform>Beitrag %1 wurde in %n Beitrag aufgeteilt.</numerusform>
+            <numerusform>Beitrag %1 wurde in %n Beiträge aufgeteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Auf diesem Computer gespeichert um %1.</translation>
+    </message>
+    <message>
+        <source>Not saved on this computer — %1</source>
+        <translation>Nicht auf diesem Computer gespeichert – %1</translation>
+    </message>
+    <message>
+        <source>Save as new server draft</source>
+        <translation>Als neuen Serverentwurf speichern</translation>
+    </message>
+    <message>
+        <source>Only on this computer.</source>
+        <translation>Nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Only on this computer. Connect to xAIcreator to save it to the server.</source>
+        <translation>Nur auf diesem Computer. Verbinden Sie sich mit xAIcreator, um ihn auf dem Server zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</source>
+        <translation>
+            <numerusform>Auf dem Server als Entwurf %1, gespeichert %2. Der Server kann Entwürfe nicht aktualisieren: Erneutes Speichern erstellt einen weiteren Serverentwurf (bisher %n).</numerusform>
+            <numerusform>Auf dem Server als Entwurf %1, gespeichert %2. Der Server kann Entwürfe nicht aktualisieren: Erneutes Speichern erstellt einen weiteren Serverentwurf (bisher %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
     <message>
         <source>Untitled draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::DraftsPane</name>
     <message>
-        <source>%1 · posts: %2 · changed %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This account has no drafts on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine Entwürfe auf dem Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n post(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Beitrag · %2</numerusform>
+            <numerusform>%1 · %n Beiträge · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts on the server</source>
+        <translation>Entwürfe auf dem Server</translation>
+    </message>
+    <message>
+        <source>Drafts on this computer</source>
+        <translation>Entwürfe auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Search drafts on this computer</source>
+        <translation>Entwürfe auf diesem Computer durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) · %1 · on server</source>
+        <translation>
+            <numerusform>%n Beitrag · %1 · auf dem Server</numerusform>
+            <numerusform>%n Beiträge · %1 · auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) · %1</source>
+        <translation>
+            <numerusform>%n Beitrag · %1</numerusform>
+            <numerusform>%n Beiträge · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Start a new draft (%1)</source>
+        <translation>Neuen Entwurf beginnen (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Your drafts, saved on this computer as you type</source>
+        <translation>Ihre Entwürfe, während der Eingabe auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>Untitled draft (copy)</source>
+        <translation>Unbenannter Entwurf (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from this computer? This cannot be undone. Copies already saved to the server stay there.</source>
+        <translation>„%1“ von diesem Computer löschen? Dies kann nicht rückgängig gemacht werden. Bereits auf dem Server gespeicherte Kopien bleiben dort erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ExampleRemoteKeys</name>
     <message>
         <source>%1 creates keys only in its dashboard. Create one there and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt Schlüssel nur in seinem Dashboard. Erstellen Sie dort einen und fügen Sie ihn hier ein.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::HttpClient</name>
     <message>
         <source>No API key is set for %1. Add one in the API keys pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel festgelegt. Fügen Sie im Bereich „API-Schlüssel“ einen hinzu.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::KeyFormatCheck</name>
     <message>
         <source>hexadecimal characters (0-9, a-f)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexadezimalzeichen (0-9, a-f)</translation>
     </message>
     <message>
         <source>letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben und Ziffern</translation>
     </message>
     <message>
         <source>letters, digits, - or _</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, - oder _</translation>
     </message>
     <message>
         <source>The key contains &quot;%1&quot;; after %2 it may only have %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält „%1“; nach %2 darf er nur %3 enthalten.</translation>
     </message>
     <message>
         <source>After %1 the key needs exactly %2 %3; this one has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 benötigt der Schlüssel genau %2 %3; dieser hat %4.</translation>
     </message>
     <message>
         <source>The key is too short: after %1 it needs at least %2 characters; this one has %3. Copy the whole key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist zu kurz: Nach %1 benötigt er mindestens %2 Zeichen; dieser hat %3. Kopieren Sie den vollständigen Schlüssel.</translation>
     </message>
     <message>
         <source>The key is too long: after %1 it has at most %2 characters; this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist zu lang: Nach %1 hat er höchstens %2 Zeichen; dieser hat %3.</translation>
     </message>
     <message>
         <source>This is not a valid key: it should be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiger Schlüssel: Er sollte %1 sein.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Spaces or line breaks around the key were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen oder Zeilenumbrüche um den Schlüssel wurden entfernt.</translation>
     </message>
     <message>
         <source>Quotes around the key were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen um den Schlüssel wurden entfernt.</translation>
     </message>
     <message>
         <source>The key contains a space or line break. Copy it again in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält ein Leerzeichen oder einen Zeilenumbruch. Kopieren Sie ihn erneut in einem Stück.</translation>
     </message>
     <message>
         <source>A %1 key starts with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel beginnt mit %2.</translation>
     </message>
     <message>
         <source>This looks like a %1 key; choose %1 as the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht wie ein %1-Schlüssel aus; wählen Sie %1 als Dienst.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::KeyRotation</name>
     <message>
         <source>This service does not let Creator Desk create keys, so it cannot rotate them. Create a new key in the service&apos;s dashboard, paste it here, then revoke the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst erlaubt Creator Desk nicht, Schlüssel zu erstellen, daher können sie nicht rotiert werden. Erstellen Sie einen neuen Schlüssel im Dashboard des Dienstes, fügen Sie ihn hier ein und widerrufen Sie dann den alten.</translation>
     </message>
     <message>
         <source>The current key could not be read: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Schlüssel konnte nicht gelesen werden: %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Creator Desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk %1</translation>
     </message>
     <message>
         <source>A new key could not be created: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein neuer Schlüssel erstellt werden: %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The new key did not work (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel hat nicht funktioniert (%1).</translation>
     </message>
     <message>
         <source>The new key could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel konnte nicht gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>The connection now uses the new key, but the old key is still active: %1 Revoke it in the list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung verwendet jetzt den neuen Schlüssel, aber der alte Schlüssel ist noch aktiv: %1 Widerrufen Sie ihn in der Schlüsselliste.</translation>
     </message>
     <message>
         <source>it could not be told apart from the other keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>er konnte nicht von den anderen Schlüsseln unterschieden werden.</translation>
     </message>
     <message>
         <source>The key was rotated: the connection uses the new key and the old one is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde rotiert: Die Verbindung verwendet den neuen Schlüssel, und der alte wurde widerrufen.</translation>
     </message>
     <message>
         <source>%1 It was revoked again; the connection keeps its old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er wurde wieder widerrufen; die Verbindung behält ihren alten Schlüssel.</translation>
     </message>
     <message>
         <source>%1 The connection keeps its old key. The new key &quot;%2&quot; could not be revoked (%3); revoke it in the list of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Verbindung behält ihren alten Schlüssel. Der neue Schlüssel „%2“ konnte nicht widerrufen werden (%3); widerrufen Sie ihn in der Schlüsselliste.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::KeyVerifier</name>
     <message numerus="yes">
         <source>The key works. Balance: %n credit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert. Guthaben: %n Credit.</numerusform>
+            <numerusform>Der Schlüssel funktioniert. Guthaben: %n Credits.</numerusform>
         </translation>
     </message>
     <message>
         <source>The key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::KeychainSecretStore</name>
     <message>
         <source>No key is stored in the keychain for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Schlüssel im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>No keychain can be reached (%1). On Linux, a Secret Service such as GNOME Keyring or KWallet must be running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund erreichbar (%1). Unter Linux muss ein Geheimnisdienst wie GNOME Keyring oder KWallet laufen und entsperrt sein.</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::KeysCommand</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 has no key management that Creator Desk can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Schlüsselverwaltung, die Creator Desk verwenden kann.</translation>
     </message>
     <message>
         <source>Usage: keys list | keys create --name NAME | keys revoke ID | keys verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: keys list | keys create --name NAME | keys revoke ID | keys verify</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt %1</translation>
     </message>
     <message>
         <source>last used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt verwendet %1</translation>
     </message>
     <message>
         <source>  (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (in Verwendung)</translation>
     </message>
     <message>
         <source>Give the new key a name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem neuen Schlüssel mit --name einen Namen.</translation>
     </message>
     <message>
         <source>Created key &quot;%1&quot; (%2, id %3). In demo mode it is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ erstellt (%2, ID %3). Im Demomodus wird er nicht gespeichert.</translation>
     </message>
     <message>
         <source>Created key &quot;%1&quot; (id %2), but it could not be stored: %3 Revoke it with &quot;keys revoke %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ erstellt (ID %2), er konnte aber nicht gespeichert werden: %3 Widerrufen Sie ihn mit „keys revoke %2“.</translation>
     </message>
     <message>
         <source>Created key &quot;%1&quot; (%2, id %3) and stored it in the keychain as the connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ erstellt (%2, ID %3) und im Schlüsselbund als Verbindung „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>There is no key with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüssel mit der ID %1.</translation>
     </message>
     <message>
         <source>Key %1 is the one this connection uses. Switch the connection to another key first (or rotate it in Creator Desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wird von dieser Verbindung verwendet. Stellen Sie die Verbindung zuerst auf einen anderen Schlüssel um (oder rotieren Sie ihn in Creator Desk).</translation>
     </message>
     <message>
         <source>Revoked key &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ widerrufen (ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::LocalDraftListModel</name>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::LoginCommand</name>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <source>Signing in is available for xAIcreator; for %1, paste a key in Creator Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist für xAIcreator verfügbar; für %1 fügen Sie in Creator Desk einen Schlüssel ein.</translation>
     </message>
     <message>
         <source>Usage: login --email ADDRESS | login --google | login --twitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: login --email ADRESSE | login --google | login --twitter</translation>
     </message>
     <message>
         <source>Open this address in your browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in Ihrem Browser, um sich anzumelden:</translation>
     </message>
     <message>
         <source>Waiting for the browser (up to 5 minutes; Ctrl+C cancels)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser (bis zu 5 Minuten; Strg+C bricht ab)...</translation>
     </message>
     <message>
         <source>Signed in as %1 (key %2). In demo mode the key is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (Schlüssel %2). Im Demomodus wird der Schlüssel nicht gespeichert.</translation>
     </message>
     <message>
         <source>Signed in, but the key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber der Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Signed in as %1. The key %2 is stored in the keychain as the connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1. Der Schlüssel %2 ist im Schlüsselbund als Verbindung „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::LoopbackListener</name>
     <message>
         <source>A request was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage war zu groß.</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zu groß</translation>
     </message>
     <message>
         <source>This request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>A malformed request was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlerhafte Anfrage wurde ignoriert.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Anfrage</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
         <source>A sign-in answer with a wrong or missing state was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldeantwort mit falschem oder fehlendem State wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>This sign-in answer does not belong to the sign-in Creator Desk started. Return to Creator Desk and start again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeantwort gehört nicht zu der von Creator Desk gestarteten Anmeldung. Kehren Sie zu Creator Desk zurück und starten Sie bei Bedarf erneut.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen</translation>
     </message>
     <message>
         <source>The sign-in was not allowed. You can close this window and return to Creator Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht erlaubt. Sie können dieses Fenster schließen und zu Creator Desk zurückkehren.</translation>
     </message>
     <message>
         <source>A sign-in answer without a code was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldeantwort ohne Code wurde abgelehnt.</translation>
     </message>
     <message>
         <source>This sign-in answer has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldeantwort enthält keinen Code.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Creator Desk received the sign-in. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk hat die Anmeldung erhalten. Sie können dieses Fenster schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::LowBalanceNotifier</name>
+    <message>
+        <source>Creator Desk</source>
+        <translation>Creator Desk</translation>
+    </message>
+    <message>
+        <source>%1 credits are low</source>
+        <translation>%1: Credits werden knapp</translation>
+    </message>
+    <message>
+        <source>Open &amp;Credits</source>
+        <translation>&amp;Credits öffnen</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::MainWindow</name>
     <message>
         <source>Creator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Creator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Creator Desk</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>C&amp;onnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>Active connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Verbindung</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the current section again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Bereich neu laden (F5)</translation>
     </message>
     <message>
         <source>Choose which account every section shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welches Konto alle Bereiche anzeigen</translation>
     </message>
     <message>
         <source>No connection is set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Verbindung eingerichtet</translation>
     </message>
     <message>
         <source>About Creator Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Creator Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Creator Desk %1&lt;/h3&gt;&lt;p&gt;Write, schedule and publish posts through API-key services.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Creator Desk %1&lt;/h3&gt;&lt;p&gt;Beiträge über API-Schlüssel-Dienste schreiben, planen und veröffentlichen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>„%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open API &amp;keys</source>
+        <translation>API-&amp;Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>This section belongs to xAIcreator. The active connection is %1; choose an xAIcreator connection in the toolbar to use it.</source>
+        <translation>Dieser Bereich gehört zu xAIcreator. Die aktive Verbindung ist %1; wählen Sie in der Werkzeugleiste eine xAIcreator-Verbindung, um ihn zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The sign-in of a social account has expired, so posting to it failed. Reconnect the account; your drafts stay as they are.</source>
+        <translation>Die Anmeldung eines Social-Media-Kontos ist abgelaufen, daher ist das Posten dort fehlgeschlagen. Verbinden Sie das Konto erneut; Ihre Entwürfe bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect X account…</source>
+        <translation>X-Konto e&amp;rneut verbinden…</translation>
+    </message>
+    <message>
+        <source>%1 refused the key of &quot;%2&quot; — verify it or sign in again.</source>
+        <translation>%1 hat den Schlüssel von „%2“ abgelehnt – überprüfen Sie ihn oder melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
+        <translation>Die Anmeldung eines X-Kontos ist abgelaufen. Verbinden Sie es erneut mit dem Social Set, zu dem es gehört; X bittet Sie, xAIcreator das Posten dafür zu erlauben.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::MemorySecretStore</name>
     <message>
         <source>No key is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::NewKeyDialog</name>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Store as a new connection</source>
+        <translation>Als neue Verbindung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Create an API key</source>
+        <translation>API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation>Name des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>For example: Laptop</source>
+        <translation>Zum Beispiel: Laptop</translation>
+    </message>
+    <message>
+        <source>Problem creating the key</source>
+        <translation>Problem beim Erstellen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Create the key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Store the new key as a new connection</source>
+        <translation>Neuen Schlüssel als neue Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>The key goes into the keychain.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <source>No keychain can be reached: the connection is kept for this run only.</source>
+        <translation>Es ist kein Schlüsselbund erreichbar: Die Verbindung wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The key was not created: %1</source>
+        <translation>Der Schlüssel wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::OAuthSignIn</name>
     <message>
         <source>The sign-in was not allowed in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser nicht erlaubt.</translation>
     </message>
     <message>
         <source>The sign-in was not completed within 5 minutes. Start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht innerhalb von 5 Minuten abgeschlossen. Starten Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>There is no connection to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung, mit der angemeldet werden kann.</translation>
     </message>
     <message>
         <source>Creator Desk could not wait for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk konnte nicht auf die Antwort des Browsers warten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::OneTimeKeyView</name>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>This is the only time the whole key is shown. Copy it now to wherever it is needed.</source>
+        <translation>Nur jetzt wird der vollständige Schlüssel angezeigt. Kopieren Sie ihn jetzt dorthin, wo er benötigt wird.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Warning from the service</source>
+        <translation>Warnung des Dienstes</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>Status der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation>Schlüssel in die Zwischenablage kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the key.</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert, falls sie den Schlüssel noch enthält.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert, falls sie den Schlüssel noch enthält.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::Platform</name>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PostDragHandle</name>
+    <message>
+        <source>Drag to move this post (or Alt+Up / Alt+Down)</source>
+        <translation>Ziehen, um diesen Beitrag zu verschieben (oder Alt+Hoch / Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation>Beitrag verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PostEditor</name>
+    <message>
+        <source>What do you want to say?</source>
+        <translation>Was möchten Sie sagen?</translation>
+    </message>
+    <message>
+        <source>Post %1 of %2</source>
+        <translation>Beitrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>Text of post %1 of %2</source>
+        <translation>Text von Beitrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Beitrag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3, %n over the limit</source>
+        <translation>
+            <numerusform>%1: %2 von %3, %n über dem Limit</numerusform>
+            <numerusform>%1: %2 von %3, %n über dem Limit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Past the limit</source>
+        <translation>Über dem Limit</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PostStack</name>
+    <message>
+        <source>Posts of the thread</source>
+        <translation>Beiträge des Threads</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishController</name>
+    <message>
+        <source>The answer was lost, so it is not known whether this was published. Check the account before sending it again.</source>
+        <translation>Die Antwort ging verloren; es ist daher nicht bekannt, ob dies veröffentlicht wurde. Prüfen Sie das Konto, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <source>The service did not say what happened for this account. Check it before sending again.</source>
+        <translation>Der Dienst hat nicht mitgeteilt, was bei diesem Konto passiert ist. Prüfen Sie es, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The service refused to publish to this account.</source>
+        <translation>Der Dienst hat die Veröffentlichung in diesem Konto abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishPlan</name>
+    <message>
+        <source>The draft has no posts.</source>
+        <translation>Der Entwurf enthält keine Beiträge.</translation>
+    </message>
+    <message>
+        <source>Post %1 is empty.</source>
+        <translation>Beitrag %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Post %1 is over %2&apos;s limit: %3 of %4.</source>
+        <translation>Beitrag %1 überschreitet das Limit von %2: %3 von %4.</translation>
+    </message>
+    <message>
+        <source>Creator Desk does not know the platform &quot;%1&quot;.</source>
+        <translation>Creator Desk kennt die Plattform „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>Publishing costs %1 credits and your balance is %2: %3 more are needed.</source>
+        <translation>Das Veröffentlichen kostet %1 Credits und Ihr Guthaben beträgt %2: Es fehlen noch %3.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::RemoteKeyModel</name>
     <message>
         <source>Unnamed key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Schlüssel</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · rotate: older than %n days</source>
+        <translation>
+            <numerusform>%1 · rotieren: älter als %n Tag</numerusform>
+            <numerusform>%1 · rotieren: älter als %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
+        <source>The active connection uses this key.</source>
+        <translation>Die aktive Verbindung verwendet diesen Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys should be rotated every %n days; this one is older.</source>
+        <translation>
+            <numerusform>Schlüssel sollten nach %n Tag rotiert werden; dieser ist älter.</numerusform>
+            <numerusform>Schlüssel sollten nach %n Tagen rotiert werden; dieser ist älter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This connection&apos;s service does not manage keys.</source>
+        <translation>Der Dienst dieser Verbindung verwaltet keine Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::RemoteListPanel</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Refresh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren</translation>
     </message>
     <message>
         <source>Ask the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beim Server anfragen</translation>
     </message>
     <message>
         <source>Try loading %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, %1 zu laden</translation>
     </message>
     <message>
         <source>Problem loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Laden von %1</translation>
     </message>
     <message>
         <source>%1 status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>There is no connection yet. To try Creator Desk with sample data, start it with the --demo option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Verbindung. Um Creator Desk mit Beispieldaten auszuprobieren, starten Sie es mit der Option --demo.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::RetryCountdown</name>
+    <message>
+        <source>Sending again now…</source>
+        <translation>Wird jetzt erneut gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending again in %n s.</source>
+        <translation>
+            <numerusform>Erneutes Senden in %n s.</numerusform>
+            <numerusform>Erneutes Senden in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: you can try again in %n min.</source>
+        <translation>
+            <numerusform>Anfragelimit erreicht: Sie können es in %n min erneut versuchen.</numerusform>
+            <numerusform>Anfragelimit erreicht: Sie können es in %n min erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: you can try again in %n s.</source>
+        <translation>
+            <numerusform>Anfragelimit erreicht: Sie können es in %n s erneut versuchen.</numerusform>
+            <numerusform>Anfragelimit erreicht: Sie können es in %n s erneut versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::RotationDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Rotate the key of %1</source>
+        <translation>Schlüssel von %1 rotieren</translation>
+    </message>
+    <message>
+        <source>Key rotation</source>
+        <translation>Schlüsselrotation</translation>
+    </message>
+    <message>
+        <source>A new key is created and tried, the connection switches to it, then the old key is revoked. If a step fails, the connection keeps a working key.</source>
+        <translation>Ein neuer Schlüssel wird erstellt und getestet, die Verbindung wechselt zu ihm, danach wird der alte Schlüssel widerrufen. Schlägt ein Schritt fehl, behält die Verbindung einen funktionierenden Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Rotation steps</source>
+        <translation>Rotationsschritte</translation>
+    </message>
+    <message>
+        <source>Rotation result</source>
+        <translation>Ergebnis der Rotation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird rotiert…</translation>
+    </message>
+    <message>
+        <source>Creating a new key</source>
+        <translation>Neuer Schlüssel wird erstellt</translation>
+    </message>
+    <message>
+        <source>Checking that the new key works</source>
+        <translation>Funktion des neuen Schlüssels wird geprüft</translation>
+    </message>
+    <message>
+        <source>Switching the connection to the new key</source>
+        <translation>Verbindung wird auf den neuen Schlüssel umgestellt</translation>
+    </message>
+    <message>
+        <source>Revoking the old key</source>
+        <translation>Alter Schlüssel wird widerrufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ScheduleListModel</name>
     <message>
         <source>Untitled draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::SchedulePane</name>
     <message>
         <source>%1 · %2 · attempts: %3 · last error: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Versuche: %3 · letzter Fehler: %4</translation>
     </message>
     <message>
         <source>%1 · %2 · attempts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Versuche: %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Nothing is scheduled. Scheduled posts appear here in the order they will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts geplant. Geplante Beiträge erscheinen hier in der Reihenfolge, in der sie veröffentlicht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ServerKeysPanel</name>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erstellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate</source>
+        <translation>R&amp;otieren</translation>
+    </message>
+    <message>
+        <source>Keys on the server</source>
+        <translation>Schlüssel auf dem Server</translation>
+    </message>
+    <message>
+        <source>The service reports no API keys for this account.</source>
+        <translation>Der Dienst meldet keine API-Schlüssel für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>Choose a connection to see the keys its service holds.</source>
+        <translation>Wählen Sie eine Verbindung, um die Schlüssel ihres Dienstes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Create a key on the server</source>
+        <translation>Schlüssel auf dem Server erstellen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation>Ausgewählten Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>The key stops working at once (Delete)</source>
+        <translation>Der Schlüssel funktioniert sofort nicht mehr (Entf)</translation>
+    </message>
+    <message>
+        <source>Rotate the active connection&apos;s key</source>
+        <translation>Schlüssel der aktiven Verbindung rotieren</translation>
+    </message>
+    <message>
+        <source>%1 has no key-management endpoints: its keys are managed in its own dashboard.</source>
+        <translation>%1 hat keine Endpunkte zur Schlüsselverwaltung: Seine Schlüssel werden im eigenen Dashboard verwaltet.</translation>
+    </message>
+    <message>
+        <source>Create a key; it is shown once</source>
+        <translation>Schlüssel erstellen; er wird nur einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>This service creates keys only in its own dashboard.</source>
+        <translation>Dieser Dienst erstellt Schlüssel nur in seinem eigenen Dashboard.</translation>
+    </message>
+    <message>
+        <source>This service does not let Creator Desk create keys, so it cannot rotate them: create a new key in its dashboard, add it here, then revoke the old one.</source>
+        <translation>Dieser Dienst erlaubt Creator Desk nicht, Schlüssel zu erstellen, daher können sie nicht rotiert werden: Erstellen Sie einen neuen Schlüssel in seinem Dashboard, fügen Sie ihn hier hinzu und widerrufen Sie dann den alten.</translation>
+    </message>
+    <message>
+        <source>Only a kept connection can be rotated.</source>
+        <translation>Nur eine gespeicherte Verbindung kann rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Create a new key, switch this connection to it and revoke the old one</source>
+        <translation>Neuen Schlüssel erstellen, diese Verbindung darauf umstellen und den alten widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2)? Everything that uses it stops working at once. This cannot be undone.</source>
+        <translation>Den Schlüssel „%1“ (%2) widerrufen? Alles, was ihn verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Key in use</source>
+        <translation>Schlüssel in Verwendung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key this connection uses, and there is no other connection to this service to switch to. Use Rotate instead: it creates a new key, switches to it, then revokes this one.</source>
+        <translation>„%1“ ist der Schlüssel, den diese Verbindung verwendet, und es gibt keine andere Verbindung zu diesem Dienst, zu der gewechselt werden kann. Verwenden Sie stattdessen „Rotieren“: Dabei wird ein neuer Schlüssel erstellt, zu ihm gewechselt und dann dieser widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoke the key in use</source>
+        <translation>Verwendeten Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key the active connection uses. Revoking it stops this connection from working.</source>
+        <translation>„%1“ ist der Schlüssel, den die aktive Verbindung verwendet. Wenn Sie ihn widerrufen, funktioniert diese Verbindung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>Creator Desk will switch to &quot;%1&quot; first, then revoke &quot;%2&quot;. Revoke it?</source>
+        <translation>Creator Desk wechselt zuerst zu „%1“ und widerruft dann „%2“. Widerrufen?</translation>
+    </message>
+    <message>
+        <source>Switch and &amp;revoke</source>
+        <translation>Wechseln und &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Key not revoked</source>
+        <translation>Schlüssel nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not revoked: %2</source>
+        <translation>„%1“ wurde nicht widerrufen: %2</translation>
+    </message>
+    <message>
+        <source>Its key was revoked on the server; add a new key or delete this connection.</source>
+        <translation>Ihr Schlüssel wurde auf dem Server widerrufen; fügen Sie einen neuen Schlüssel hinzu oder löschen Sie diese Verbindung.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ServiceDescriptor</name>
     <message>
         <source>The service description %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstbeschreibung %1 ist ungültig: %2</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::ServiceRegistry</name>
     <message>
         <source>No service descriptions were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurden keine Dienstbeschreibungen gefunden.</translation>
     </message>
     <message>
         <source>The service description %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstbeschreibung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The service description %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienstbeschreibung %1 ist zu groß.</translation>
     </message>
     <message>
         <source>The service id &quot;%1&quot; in %2 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienst-ID „%1“ in %2 wird doppelt verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation>Mit &amp;Google anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;X</source>
+        <translation>Mit &amp;X anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to xAIcreator</source>
+        <translation>Bei xAIcreator anmelden</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problem bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign in with email and password</source>
+        <translation>Mit E-Mail und Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Google in the browser</source>
+        <translation>Mit Google im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with X in the browser</source>
+        <translation>Mit X im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Or sign in through your browser:</source>
+        <translation>Oder über Ihren Browser anmelden:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Connection saved</source>
+        <translation>Verbindung gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>This build does not know the xAIcreator service.</source>
+        <translation>Diese Version kennt den Dienst xAIcreator nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the service&apos;s API.</source>
+        <translation>Geben Sie die Adresse der API des Dienstes ein.</translation>
+    </message>
+    <message>
+        <source>Enter the email address and the password of your xAIcreator account.</source>
+        <translation>Geben Sie die E-Mail-Adresse und das Passwort Ihres xAIcreator-Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <source>Opening Google&apos;s sign-in page in your browser…</source>
+        <translation>Die Anmeldeseite von Google wird in Ihrem Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening X&apos;s sign-in page in your browser…</source>
+        <translation>Die Anmeldeseite von X wird in Ihrem Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>The key could not be kept as a connection.</source>
+        <translation>Der Schlüssel konnte nicht als Verbindung gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>xAIcreator (%1)</source>
+        <translation>xAIcreator (%1)</translation>
+    </message>
+    <message>
+        <source>Saving the connection…</source>
+        <translation>Verbindung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The key was not kept as a connection: %1</source>
+        <translation>Der Schlüssel wurde nicht als Verbindung gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as the connection &quot;%1&quot;.</source>
+        <translation>Als Verbindung „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SocialSetModel</name>
+    <message>
+        <source>Social sets and accounts</source>
+        <translation>Social Sets und Konten</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SocialSetsPanel</name>
+    <message>
+        <source>Connect an &amp;X account…</source>
+        <translation>&amp;X-Konto verbinden…</translation>
+    </message>
+    <message>
+        <source>Social sets</source>
+        <translation>Social Sets</translation>
+    </message>
+    <message>
+        <source>This account has no social sets yet.</source>
+        <translation>Dieses Konto hat noch keine Social Sets.</translation>
+    </message>
+    <message>
+        <source>Connect an X account to a social set</source>
+        <translation>X-Konto mit einem Social Set verbinden</translation>
+    </message>
+    <message>
+        <source>Social sets belong to xAIcreator. The active connection is %1; choose an xAIcreator connection to see them.</source>
+        <translation>Social Sets gehören zu xAIcreator. Die aktive Verbindung ist %1; wählen Sie eine xAIcreator-Verbindung, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpendingHistoryModel</name>
+    <message numerus="yes">
+        <source>%n credits</source>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The balance was not checked after this call.</source>
+        <translation>Das Guthaben wurde nach diesem Aufruf nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Guthaben danach</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the spending history: %1</source>
+        <translation>Der Ausgabenverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The spending history file was damaged (%1); it was kept as %2 and a new one is started.</source>
+        <translation>Die Datei mit dem Ausgabenverlauf war beschädigt (%1); sie wurde als %2 aufbewahrt und ein neuer Verlauf wird begonnen.</translation>
+    </message>
+    <message>
+        <source>Could not save the spending history: %1</source>
+        <translation>Der Ausgabenverlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpendingHistoryPanel</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Spending history</source>
+        <translation>Ausgabenverlauf</translation>
+    </message>
+    <message>
+        <source>Export the spending history as a CSV file</source>
+        <translation>Ausgabenverlauf als CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Ergebnis des Exports</translation>
+    </message>
+    <message>
+        <source>Kept on this computer from the calls Creator Desk makes.</source>
+        <translation>Auf diesem Computer aus den Aufrufen von Creator Desk erfasst.</translation>
+    </message>
+    <message>
+        <source>Nothing has been spent from this app yet</source>
+        <translation>Über diese Anwendung wurde noch nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>Export spending history</source>
+        <translation>Ausgabenverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the history to %1.</source>
+        <translation>Der Verlauf wurde in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::TargetAccountModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 account %2 in social set %3</source>
+        <translation>%1-Konto %2 im Social Set %3</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ThreadModel</name>
+    <message>
+        <source>Post %1 of %2</source>
+        <translation>Beitrag %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::UrlPolicy</name>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
         <source>Keys are only sent over https. Plain http is allowed only for this computer (127.0.0.1, ::1 or localhost), not for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden nur über https gesendet. Einfaches http ist nur für diesen Computer erlaubt (127.0.0.1, ::1 oder localhost), nicht für %1.</translation>
     </message>
     <message>
         <source>The address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
     </message>
 </context>
 <context>
     <name>CreatorDesk::XAccountConnector</name>
     <message>
         <source>Connecting the X account was not allowed in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden des X-Kontos wurde im Browser nicht erlaubt.</translation>
     </message>
     <message>
         <source>Connecting the X account was not completed within 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden des X-Kontos wurde nicht innerhalb von 5 Minuten abgeschlossen.</translation>
     </message>
     <message>
         <source>Connecting the X account was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbinden des X-Kontos wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Creator Desk could not wait for the browser&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk konnte nicht auf die Antwort des Browsers warten: %1</translation>
     </message>
     <message>
         <source>The service&apos;s authorization address has no state, so its answer could not be checked. The X account was not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungsadresse des Dienstes enthält keinen State, daher konnte seine Antwort nicht geprüft werden. Das X-Konto wurde nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft file %1 could not be read and was moved aside as %2.</source>
+        <translation>Die Entwurfsdatei %1 konnte nicht gelesen werden und wurde als %2 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The draft file %1 could not be read.</source>
+        <translation>Die Entwurfsdatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The draft stays open here and nothing is lost; free some space or fix the folder&apos;s permissions, and Creator Desk saves it as soon as it can.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Der Entwurf bleibt hier geöffnet und es geht nichts verloren. Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners; Creator Desk speichert ihn, sobald es möglich ist.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <source>Credits: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits: wird geprüft…</translation>
     </message>
     <message>
         <source>Credits: no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Credits: keine Verbindung</translation>
     </message>
     <message numerus="yes">
         <source>%n credits · expire %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Credit · Ablauf %1</numerusform>
+            <numerusform>%n Credits · Ablauf %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (as of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Stand %2)</translation>
     </message>
     <message>
         <source>Requests: not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: noch nicht gemeldet</translation>
     </message>
     <message>
         <source>Requests: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1/%2</translation>
     </message>
     <message>
         <source>Requests: %1/%2 · resets %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1/%2 · Zurücksetzung %3</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsproblem</translation>
     </message>
     <message>
         <source>X (Twitter)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (Twitter)</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Publishing now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Start the local demo server and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen Demoserver starten und sich mit ihm verbinden.</translation>
     </message>
     <message>
         <source>Quit once the main window has been painted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald das Hauptfenster gezeichnet wurde.</translation>
     </message>
     <message>
         <source>Write, schedule and publish posts through API-key services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge über API-Schlüssel-Dienste schreiben, planen und veröffentlichen.</translation>
     </message>
 </context>
 </TS>

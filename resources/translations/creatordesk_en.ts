@@ -19,6 +19,109 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credits expire on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::AddKeyDialog</name>
+    <message>
+        <source>Keep this key for this &amp;run only (not in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Work account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this key for this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain can be reached, so the key can only be kept in memory until Creator Desk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the service&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ApiClient</name>
@@ -71,16 +174,16 @@
     </message>
     <message numerus="yes">
         <source>Too many requests were sent. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many requests were sent. You can try again in %n second.</numerusform>
+            <numerusform>Too many requests were sent. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many requests were sent. You can try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many requests were sent. You can try again in %n minute.</numerusform>
+            <numerusform>Too many requests were sent. You can try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -174,11 +277,27 @@
 <context>
     <name>CreatorDesk::ApiKeysPane</name>
     <message>
-        <source>API keys</source>
+        <source>API key sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service reports no API keys for this account.</source>
+        <source>&amp;Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social s&amp;ets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Keys can be kept for this run only, in memory, and are forgotten when Creator Desk closes; they are never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key for this run…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -194,6 +313,82 @@
     </message>
     <message>
         <source>Demo start error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::BalanceChart</name>
+    <message>
+        <source>Balance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough spending recorded yet to draw the balance over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The balance went from %1 to %2 credits between %3 and %4, over %n records.</source>
+        <translation>
+            <numerusform>The balance went from %1 to %2 credits between %3 and %4, over %n record.</numerusform>
+            <numerusform>The balance went from %1 to %2 credits between %3 and %4, over %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::BannerBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::BrowserWaitPanel</name>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to open in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser shows the sign-in page. Finish there; this window continues by itself. If no page appeared, open this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address in a browser to continue:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,9 +423,9 @@
     </message>
     <message numerus="yes">
         <source>Balance: %n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Balance: %n credit</numerusform>
+            <numerusform>Balance: %n credits</numerusform>
         </translation>
     </message>
     <message>
@@ -259,6 +454,136 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ConnectXAccountDialog</name>
+    <message>
+        <source>&amp;Connect in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an X account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X asks you to allow xAIcreator to post for the account. The account is added to the social set you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the X account in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening X in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X account is connected to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ConnectionModel</name>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (the active connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build does not know the service &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection cannot be used by this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ConnectionStore</name>
     <message>
         <source>No place to keep the key is available.</source>
@@ -266,6 +591,117 @@
     </message>
     <message>
         <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ConnectionsPanel</name>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection by pasting a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an API key of any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to xAIcreator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to xAIcreator with email, Google or X to get a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected connection&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service whether the key works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the connection and remove its key from the keychain (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was added. Press Enter to work with it, or choose it as the active connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot; (%2, key %3)? Its key is removed from the keychain. The key itself stays valid on the server until you revoke it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +740,110 @@
 </source>
         <extracomment>%1 platform, %2 length, %3 limit, %4 unit, %5 verdict</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::CreditCost</name>
+    <message numerus="yes">
+        <source>This costs %n credits. The balance is not known yet.</source>
+        <translation>
+            <numerusform>This costs %n credit. The balance is not known yet.</numerusform>
+            <numerusform>This costs %n credits. The balance is not known yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This costs %n credits;</source>
+        <translation>
+            <numerusform>This costs %n credit;</numerusform>
+            <numerusform>This costs %n credits;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 you have %2. %n more are needed.</source>
+        <translation>
+            <numerusform>%1 you have %2. %n more is needed.</numerusform>
+            <numerusform>%1 you have %2. %n more are needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 you have %2, and %n will be left after it.</source>
+        <translation>
+            <numerusform>%1 you have %2, and %n will be left after it.</numerusform>
+            <numerusform>%1 you have %2, and %n will be left after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish to X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote a post on X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to several platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to Bluesky, Mastodon, Threads or LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled post (charged when it goes out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credits</source>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credits per account</source>
+        <translation>
+            <numerusform>%n credit per account</numerusform>
+            <numerusform>%n credits per account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your balance covers %n posts.</source>
+        <translation>
+            <numerusform>Your balance covers %n post.</numerusform>
+            <numerusform>Your balance covers %n posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %n accounts (multi-platform)</source>
+        <translation>
+            <numerusform>Published to %n account (multi-platform)</numerusform>
+            <numerusform>Published to %n accounts (multi-platform)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %n X accounts</source>
+        <translation>
+            <numerusform>Published to %n X account</numerusform>
+            <numerusform>Published to %n X accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quoted a post on X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::CreditThreshold</name>
+    <message numerus="yes">
+        <source>Your balance is %n credits, below your warning level of %1. Top up before publishing more; each post costs 10 credits.</source>
+        <translation>
+            <numerusform>Your balance is %n credit, below your warning level of %1. Top up before publishing more; each post costs 10 credits.</numerusform>
+            <numerusform>Your balance is %n credits, below your warning level of %1. Top up before publishing more; each post costs 10 credits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -361,7 +901,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not checked</source>
+        <source>Credit warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the balance covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What things cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service for the balance now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn me below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the balance falls below this many credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts whose post fails are not charged. Before publishing, the cost is shown next to the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credits have expired. Top up to publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credits expire within a day, %1. Use or renew them before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your credits expire in %n days, %1. Use or renew them before then.</source>
+        <translation>
+            <numerusform>Your credits expire in %n day, %1. Use or renew them before then.</numerusform>
+            <numerusform>Your credits expire in %n days, %1. Use or renew them before then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::CreditsText</name>
+    <message numerus="yes">
+        <source>%n credits</source>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -369,22 +1010,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not checked yet</source>
+        <source>No credits reported</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no balance to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · expire %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (out of date)</source>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n hours)</source>
+        <translation>
+            <numerusform>%1 (in %n hour)</numerusform>
+            <numerusform>%1 (in %n hours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n days)</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1 (out of date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests used · resets %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not report a credit balance, so there is none to show here. Requests and the rate limit of this connection are still shown below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,9 +1127,9 @@
     <name>CreatorDesk::DemoSandbox</name>
     <message numerus="yes">
         <source>The demo server did not report its address within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The demo server did not report its address within %n second.</numerusform>
+            <numerusform>The demo server did not report its address within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -438,6 +1154,182 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::DraftDocument</name>
+    <message>
+        <source>Not connected: choose an xAIcreator connection in the toolbar, then save again. The draft stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is too long for %2 (%3 of %4). Shorten or split it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftEditor</name>
+    <message>
+        <source>&amp;Number posts (1/n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to these accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Split into thread&quot; ends every post with its number, e.g. &quot; 2/7&quot;; the number counts in the post&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a post after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this post up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this post down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split this post at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the next post to the end of this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut this post into posts that fit every chosen platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the draft to this computer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a server draft from this thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 already fits every chosen platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %1 was split into %n posts.</source>
+        <translation>
+            <numerusform>Post %1 was split into %n post.</numerusform>
+            <numerusform>Post %1 was split into %n posts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved on this computer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new server draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this computer. Connect to xAIcreator to save it to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</source>
+        <translation>
+            <numerusform>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</numerusform>
+            <numerusform>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::DraftListModel</name>
     <message>
         <source>Untitled draft</source>
@@ -447,15 +1339,84 @@
 <context>
     <name>CreatorDesk::DraftsPane</name>
     <message>
-        <source>%1 · posts: %2 · changed %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This account has no drafts on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n post(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n post · %2</numerusform>
+            <numerusform>%1 · %n posts · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search drafts on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) · %1 · on server</source>
+        <translation>
+            <numerusform>%n post · %1 · on server</numerusform>
+            <numerusform>%n posts · %1 · on server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) · %1</source>
+        <translation>
+            <numerusform>%n post · %1</numerusform>
+            <numerusform>%n posts · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new draft (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts, saved on this computer as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from this computer? This cannot be undone. Copies already saved to the server stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,9 +1544,9 @@
     <name>CreatorDesk::KeyVerifier</name>
     <message numerus="yes">
         <source>The key works. Balance: %n credit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key works. Balance: %n credit.</numerusform>
+            <numerusform>The key works. Balance: %n credits.</numerusform>
         </translation>
     </message>
     <message>
@@ -664,6 +1625,13 @@
     </message>
     <message>
         <source>Revoked key &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::LocalDraftListModel</name>
+    <message>
+        <source>Untitled draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +1742,21 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::LowBalanceNotifier</name>
+    <message>
+        <source>Creator Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credits are low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::MainWindow</name>
     <message>
         <source>Creator Desk</source>
@@ -863,11 +1846,106 @@
         <source>&lt;h3&gt;Creator Desk %1&lt;/h3&gt;&lt;p&gt;Write, schedule and publish posts through API-key services.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open API &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section belongs to xAIcreator. The active connection is %1; choose an xAIcreator connection in the toolbar to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of a social account has expired, so posting to it failed. Reconnect the account; your drafts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect X account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key of &quot;%2&quot; — verify it or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::MemorySecretStore</name>
     <message>
         <source>No key is stored for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::NewKeyDialog</name>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store as a new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem creating the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the new key as a new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key goes into the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain can be reached: the connection is kept for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +1973,40 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::OneTimeKeyView</name>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time the whole key is shown. Copy it now to wherever it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the key.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second if it still holds the key.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds if it still holds the key.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::Platform</name>
     <message>
         <source>X</source>
@@ -914,6 +2026,96 @@
     </message>
     <message>
         <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PostDragHandle</name>
+    <message>
+        <source>Drag to move this post (or Alt+Up / Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PostEditor</name>
+    <message>
+        <source>What do you want to say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of post %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3, %n over the limit</source>
+        <translation>
+            <numerusform>%1: %2 of %3, %n over the limit</numerusform>
+            <numerusform>%1: %2 of %3, %n over the limit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PostStack</name>
+    <message>
+        <source>Posts of the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishController</name>
+    <message>
+        <source>The answer was lost, so it is not known whether this was published. Check the account before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not say what happened for this account. Check it before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused to publish to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishPlan</name>
+    <message>
+        <source>The draft has no posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is over %2&apos;s limit: %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk does not know the platform &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing costs %1 credits and your balance is %2: %3 more are needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -945,6 +2147,36 @@
     </message>
     <message>
         <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · rotate: older than %n days</source>
+        <translation>
+            <numerusform>%1 · rotate: older than %n day</numerusform>
+            <numerusform>%1 · rotate: older than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active connection uses this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys should be rotated every %n days; this one is older.</source>
+        <translation>
+            <numerusform>Keys should be rotated after %n day; this one is older.</numerusform>
+            <numerusform>Keys should be rotated after %n days; this one is older.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This connection&apos;s service does not manage keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,6 +2224,101 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::RetryCountdown</name>
+    <message>
+        <source>Sending again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending again in %n s.</source>
+        <translation>
+            <numerusform>Sending again in %n s.</numerusform>
+            <numerusform>Sending again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: you can try again in %n min.</source>
+        <translation>
+            <numerusform>Rate limited: you can try again in %n min.</numerusform>
+            <numerusform>Rate limited: you can try again in %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: you can try again in %n s.</source>
+        <translation>
+            <numerusform>Rate limited: you can try again in %n s.</numerusform>
+            <numerusform>Rate limited: you can try again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::RotationDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key is created and tried, the connection switches to it, then the old key is revoked. If a step fails, the connection keeps a working key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the new key works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the connection to the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ScheduleListModel</name>
     <message>
         <source>Untitled draft</source>
@@ -1022,6 +2349,125 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ServerKeysPanel</name>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports no API keys for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection to see the keys its service holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key stops working at once (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the active connection&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key-management endpoints: its keys are managed in its own dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key; it is shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service creates keys only in its own dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not let Creator Desk create keys, so it cannot rotate them: create a new key in its dashboard, add it here, then revoke the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a kept connection can be rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new key, switch this connection to it and revoke the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2)? Everything that uses it stops working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key this connection uses, and there is no other connection to this service to switch to. Use Rotate instead: it creates a new key, switches to it, then revokes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key the active connection uses. Revoking it stops this connection from working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk will switch to &quot;%1&quot; first, then revoke &quot;%2&quot;. Revoke it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch and &amp;revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key was revoked on the server; add a new key or delete this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ServiceDescriptor</name>
     <message>
         <source>The service description %1 is invalid: %2</source>
@@ -1044,6 +2490,317 @@
     </message>
     <message>
         <source>The service id &quot;%1&quot; in %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to xAIcreator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with email and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Google in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with X in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or sign in through your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build does not know the xAIcreator service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the service&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address and the password of your xAIcreator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Google&apos;s sign-in page in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening X&apos;s sign-in page in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be kept as a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAIcreator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not kept as a connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the connection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SocialSetModel</name>
+    <message>
+        <source>Social sets and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SocialSetsPanel</name>
+    <message>
+        <source>Connect an &amp;X account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no social sets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an X account to a social set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social sets belong to xAIcreator. The active connection is %1; choose an xAIcreator connection to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpendingHistoryModel</name>
+    <message numerus="yes">
+        <source>%n credits</source>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance was not checked after this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the spending history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spending history file was damaged (%1); it was kept as %2 and a new one is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the spending history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpendingHistoryPanel</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the spending history as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer from the calls Creator Desk makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been spent from this app yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export spending history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the history to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::TargetAccountModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2 in social set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ThreadModel</name>
+    <message>
+        <source>Post %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +2847,25 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft file %1 could not be read and was moved aside as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. The draft stays open here and nothing is lost; free some space or fix the folder&apos;s permissions, and Creator Desk saves it as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>today %1</source>
@@ -1105,16 +2881,16 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1131,16 +2907,16 @@
     </message>
     <message numerus="yes">
         <source>%n credits · expire %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credit · expire %1</numerusform>
+            <numerusform>%n credits · expire %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n credits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
         </translation>
     </message>
     <message>
