@@ -437,10 +437,6 @@
         <translation>Verbleibende Anfragen: %1 von %2, Zurücksetzung %3</translation>
     </message>
     <message>
-        <source>The account shows no credit balance.</source>
-        <translation>Das Konto weist kein Guthaben aus.</translation>
-    </message>
-    <message>
         <source>%1 has no balance that Creator Desk can read.</source>
         <translation>%1 hat kein Guthaben, das Creator Desk lesen kann.</translation>
     </message>
@@ -451,6 +447,14 @@
     <message>
         <source>--json expects a JSON array of strings on standard input.</source>
         <translation>--json erwartet auf der Standardeingabe ein JSON-Array aus Zeichenketten.</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Tarif: %1</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 used</source>
+        <translation>Kontingent: %1 von %2 verbraucht</translation>
     </message>
 </context>
 <context>

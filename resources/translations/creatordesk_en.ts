@@ -437,10 +437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account shows no credit balance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no balance that Creator Desk can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,6 +446,14 @@
     </message>
     <message>
         <source>--json expects a JSON array of strings on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
