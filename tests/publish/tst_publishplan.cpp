@@ -84,7 +84,8 @@ void TestPublishPlan::grouping()
 
 void TestPublishPlan::limitsBlockPlatforms()
 {
-    const QString longPost = QStringLiteral("word ").repeated(80); // 400 (the last space too): over X and Bluesky
+    const QString longPost =
+        QStringLiteral("word ").repeated(80); // 400 (the last space too): over X and Bluesky
     const PublishPlan plan = PublishPlan::make({QStringLiteral("short"), longPost},
                                                {account(QStringLiteral("x"), Platform::Twitter),
                                                 account(QStringLiteral("b"), Platform::Bluesky),
