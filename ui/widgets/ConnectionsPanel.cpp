@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionsPanel.h"
+#include "DeleteKeyHandler.h"
 
 #include "ClipboardGuard.h"
 #include "ConnectionModel.h"
@@ -53,7 +54,7 @@ ConnectionsPanel::ConnectionsPanel(ConnectionModel *connections, ClipboardGuard 
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->installEventFilter(this);
+    DeleteKeyHandler::install(m_view, [this] { deleteSelected(); });
 
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Connection status"));
@@ -267,18 +268,6 @@ void ConnectionsPanel::deleteSelected()
                     showStatus(tr("\"%1\" was not deleted: %2").arg(name, result.message), true);
             });
         });
-}
-
-bool ConnectionsPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
-            deleteSelected();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace CreatorDesk

@@ -50,9 +50,6 @@ Q_SIGNALS:
     // The person chose this connection to work with (Enter or double click).
     void activationRequested(int row);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void updateButtons();
     void showStatus(const QString &text, bool problem = false);

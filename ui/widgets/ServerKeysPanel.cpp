@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerKeysPanel.h"
+#include "DeleteKeyHandler.h"
 
 #include "ClipboardGuard.h"
 #include "ConnectionModel.h"
@@ -43,7 +44,7 @@ ServerKeysPanel::ServerKeysPanel(ConnectionModel *connections, ClipboardGuard *c
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->installEventFilter(this);
+    DeleteKeyHandler::install(m_view, [this] { revokeSelected(); });
 
     m_panel = new RemoteListPanel(tr("Keys on the server"), m_view, m_model->loadState(), this);
     m_panel->setEmptyText(tr("The service reports no API keys for this account."));
@@ -250,18 +251,6 @@ void ServerKeysPanel::rotate()
     updateButtons();
     dialog->open();
     dialog->start();
-}
-
-bool ServerKeysPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
-            revokeSelected();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace CreatorDesk

@@ -47,9 +47,6 @@ Q_SIGNALS:
     // The key in use is about to be revoked: work with this connection instead.
     void switchRequested(int row);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void updateButtons();
     void revoke(const QString &id, const QString &name);
