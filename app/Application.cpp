@@ -22,7 +22,9 @@ Application::Application(StartupOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
-    , m_registry(ServiceRegistry::load())
+    , m_registry(m_options.servicesDirectory.isEmpty()
+                     ? ServiceRegistry::load()
+                     : ServiceRegistry::load(m_options.servicesDirectory))
     , m_keychain(new KeychainSecretStore(QStringLiteral("CreatorDesk"), this))
     , m_session(new MemorySecretStore(this))
     , m_store(new ConnectionStore(m_keychain, m_session, AppPaths::connectionsFile(), this))
@@ -101,7 +103,22 @@ void Application::showWindow()
         return;
     m_window->show();
     qCInfo(lcApp) << "main window shown after" << m_sinceStart.elapsed() << "ms";
+    if (!m_registry.errors().isEmpty())
+        reportBadDescriptors();
     Q_EMIT windowShown();
+}
+
+void Application::reportBadDescriptors()
+{
+    // Said once, beside the window: the other services keep working.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some services are not available"),
+                                tr("These service descriptions could not be loaded, so their "
+                                   "services cannot be used until they are fixed:"),
+                                QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("badDescriptorsMessage"));
+    box->setInformativeText(m_registry.errors().join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool Application::eventFilter(QObject *watched, QEvent *event)

@@ -58,6 +58,7 @@ private:
     void startDemo();
     void addDemoConnection(const CreatorDesk::Connection &connection);
     void showWindow();
+    void reportBadDescriptors();
     void onFirstPaint();
     void reportStartupFailure(const QString &reason);
 

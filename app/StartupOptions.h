@@ -13,6 +13,8 @@ struct StartupOptions
     bool exitAfterStartup = false;
     // Empty: creatordesk-sandbox beside the executable.
     QString sandboxProgram;
+    // Empty: the built-in service descriptions (":/services").
+    QString servicesDirectory;
 };
 
 } // namespace CreatorDesk

@@ -315,6 +315,14 @@
         <source>Demo start error</source>
         <translation>Fehler beim Start der Demo</translation>
     </message>
+    <message>
+        <source>Some services are not available</source>
+        <translation>Einige Dienste sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>These service descriptions could not be loaded, so their services cannot be used until they are fixed:</source>
+        <translation>Diese Dienstbeschreibungen konnten nicht geladen werden; ihre Dienste sind erst nutzbar, wenn sie korrigiert sind:</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::BalanceChart</name>

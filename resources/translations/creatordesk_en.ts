@@ -315,6 +315,14 @@
         <source>Demo start error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some services are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These service descriptions could not be loaded, so their services cannot be used until they are fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::BalanceChart</name>

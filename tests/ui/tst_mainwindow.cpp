@@ -13,10 +13,13 @@
 #include "widgets/RemoteListPanel.h"
 
 #include <QAbstractItemView>
+#include <QFile>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void arrowKeysMoveThroughSidebar();
     void draftsPaneListsDemoDrafts();
     void withoutConnectionSaysSo();
+    void badDescriptorIsSaid();
 
 private:
     std::unique_ptr<Application> m_app;
@@ -189,6 +193,30 @@ void tst_MainWindow::withoutConnectionSaysSo()
     QVERIFY(!window.draftsPane()->panel()->isShowingList());
     QVERIFY(window.draftsPane()->panel()->messageText().contains(QLatin1String("no connection")));
     window.close();
+}
+
+void tst_MainWindow::badDescriptorIsSaid()
+{
+    QTemporaryDir services;
+    QVERIFY(services.isValid());
+    QFile good(QStringLiteral(":/services/xaicreator.json"));
+    QVERIFY(good.copy(services.filePath(QStringLiteral("xaicreator.json"))));
+    QFile bad(services.filePath(QStringLiteral("broken.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"id":"broken","name":"Broken","baseUrl":"http://example.com"})");
+    bad.close();
+
+    StartupOptions options;
+    options.servicesDirectory = services.path();
+    Application app(options);
+    app.start();
+    QMessageBox *message = nullptr;
+    QTRY_VERIFY((message = app.mainWindow()->findChild<QMessageBox *>(
+                     QStringLiteral("badDescriptorsMessage"))));
+    QVERIFY2(message->informativeText().contains(QLatin1String("broken.json")),
+             qPrintable(message->informativeText()));
+    QVERIFY(message->informativeText().contains(QLatin1String("baseUrl")));
+    message->close();
 }
 
 QTEST_MAIN(tst_MainWindow)
