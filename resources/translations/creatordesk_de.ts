@@ -1684,6 +1684,13 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::LoopbackAuthFlow</name>
+    <message>
+        <source>Creator Desk could not wait for the browser&apos;s answer: %1</source>
+        <translation>Creator Desk konnte nicht auf die Antwort des Browsers warten: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::LoopbackListener</name>
     <message>
         <source>A request was too large.</source>
@@ -1979,10 +1986,6 @@
     <message>
         <source>There is no connection to sign in with.</source>
         <translation>Es gibt keine Verbindung, mit der angemeldet werden kann.</translation>
-    </message>
-    <message>
-        <source>Creator Desk could not wait for the browser&apos;s answer: %1</source>
-        <translation>Creator Desk konnte nicht auf die Antwort des Browsers warten: %1</translation>
     </message>
 </context>
 <context>
@@ -2851,12 +2854,12 @@
         <translation>Das Verbinden des X-Kontos wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Creator Desk could not wait for the browser&apos;s answer: %1</source>
-        <translation>Creator Desk konnte nicht auf die Antwort des Browsers warten: %1</translation>
-    </message>
-    <message>
         <source>The service&apos;s authorization address has no state, so its answer could not be checked. The X account was not connected.</source>
         <translation>Die Autorisierungsadresse des Dienstes enthält keinen State, daher konnte seine Antwort nicht geprüft werden. Das X-Konto wurde nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>There is no connection to connect the X account with.</source>
+        <translation>Es gibt keine Verbindung, mit der das X-Konto verbunden werden kann.</translation>
     </message>
 </context>
 <context>

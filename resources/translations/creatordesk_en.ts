@@ -1683,6 +1683,13 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::LoopbackAuthFlow</name>
+    <message>
+        <source>Creator Desk could not wait for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::LoopbackListener</name>
     <message>
         <source>A request was too large.</source>
@@ -1977,10 +1984,6 @@
     </message>
     <message>
         <source>There is no connection to sign in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creator Desk could not wait for the browser&apos;s answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2850,11 +2853,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creator Desk could not wait for the browser&apos;s answer: %1</source>
+        <source>The service&apos;s authorization address has no state, so its answer could not be checked. The X account was not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service&apos;s authorization address has no state, so its answer could not be checked. The X account was not connected.</source>
+        <source>There is no connection to connect the X account with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
