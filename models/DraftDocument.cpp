@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftDocument.h"
 
+#include "ThreadHistory.h"
 #include "ThreadModel.h"
 #include "api/ApiClient.h"
 #include "storage/DraftStore.h"
@@ -12,6 +13,7 @@ DraftDocument::DraftDocument(DraftStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_thread(new ThreadModel(this))
+    , m_history(new ThreadHistory(m_thread, this))
 {
     connect(m_thread, &ThreadModel::contentChanged, this, &DraftDocument::markModified);
 }
@@ -50,6 +52,7 @@ void DraftDocument::open(const LocalDraft &draft)
     }
     m_thread->setPlatforms(platformsOf(m_accounts));
     m_thread->setPosts(texts, media);
+    m_history->reset(); // undo stops at the draft as it was opened
     m_loading = false;
     if (m_store)
         m_store->setLastOpenId(m_id);

@@ -11,6 +11,7 @@
 namespace CreatorDesk {
 
 class ApiClient;
+class ThreadHistory;
 class ThreadModel;
 
 // The draft open in the editor: title, target accounts and posts (ThreadModel). Every change
@@ -24,6 +25,7 @@ public:
 
     DraftStore *store() const { return m_store; }
     ThreadModel *thread() const { return m_thread; }
+    ThreadHistory *history() const { return m_history; }
     bool isOpen() const { return !m_id.isEmpty(); }
     QString id() const { return m_id; }
     QString title() const { return m_title; }
@@ -64,6 +66,7 @@ private:
 
     QPointer<DraftStore> m_store;
     ThreadModel *m_thread;
+    ThreadHistory *m_history;
     QString m_id;
     QString m_title;
     QString m_socialSetId;

@@ -1341,6 +1341,54 @@
             <numerusform>Auf dem Server als Entwurf %1, gespeichert %2. Der Server kann Entwürfe nicht aktualisieren: Erneutes Speichern erstellt einen weiteren Serverentwurf (bisher %n).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the posts</source>
+        <translation>Die letzte Änderung an den Beiträgen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Delete post %1</source>
+        <translation>Beitrag %1 löschen</translation>
+    </message>
+    <message>
+        <source>Move post %1</source>
+        <translation>Beitrag %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Split post %1</source>
+        <translation>Beitrag %1 teilen</translation>
+    </message>
+    <message>
+        <source>Merge posts %1 and %2</source>
+        <translation>Beiträge %1 und %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
@@ -2811,6 +2859,17 @@
     <message>
         <source>%1 account %2 in social set %3</source>
         <translation>%1-Konto %2 im Social Set %3</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ThreadHistory</name>
+    <message>
+        <source>Typing in post %1</source>
+        <translation>Tippen in Beitrag %1</translation>
+    </message>
+    <message>
+        <source>Change posts</source>
+        <translation>Beiträge ändern</translation>
     </message>
 </context>
 <context>

@@ -1340,6 +1340,54 @@
             <numerusform>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge posts %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
@@ -2809,6 +2857,17 @@
     </message>
     <message>
         <source>%1 account %2 in social set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ThreadHistory</name>
+    <message>
+        <source>Typing in post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

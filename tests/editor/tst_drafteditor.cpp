@@ -43,6 +43,7 @@ private Q_SLOTS:
     void dragReorder();
     void keyboardSplitAndMerge();
     void keyboardAddAndDelete();
+    void undoRedoByKeyboard();
     void splitIntoThreadFitsEveryPlatform();
     void accessibleNamesAndShortcuts();
     void autosaveAndRestoreAtStart();
@@ -218,6 +219,30 @@ void tst_DraftEditor::keyboardAddAndDelete()
     QCOMPARE(thread()->texts(), (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
     QTest::keyClick(editor()->postEditor(1)->textEdit(), Qt::Key_Delete, Qt::AltModifier);
     QCOMPARE(thread()->texts(), QStringList{QStringLiteral("one")});
+}
+
+void tst_DraftEditor::undoRedoByKeyboard()
+{
+    QPlainTextEdit *edit = focusPost(0);
+    QTest::keyClicks(edit, QStringLiteral("Hello world"));
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(5);
+    edit->setTextCursor(cursor);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::AltModifier);
+    QCOMPARE(thread()->rowCount(), 2);
+    // Ctrl+Z in the new post undoes the split, not the typing inside one editor.
+    QTest::keyClick(editor()->postEditor(1)->textEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(thread()->texts(), QStringList{QStringLiteral("Hello world")});
+    QCOMPARE(editor()->postCount(), 1);
+    QTRY_VERIFY(editor()->postEditor(0)->textEdit()->hasFocus());
+    QCOMPARE(editor()->postEditor(0)->textEdit()->textCursor().position(), 5);
+    QTest::keyClick(editor()->postEditor(0)->textEdit(), Qt::Key_Z,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(thread()->texts(), (QStringList{QStringLiteral("Hello"), QStringLiteral(" world")}));
+    QTest::keyClick(editor()->postEditor(0)->textEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(editor()->postEditor(0)->textEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(thread()->texts(), QStringList{QString()});
+    QVERIFY(!editor()->action(DraftEditor::Undo)->isEnabled());
 }
 
 void tst_DraftEditor::splitIntoThreadFitsEveryPlatform()

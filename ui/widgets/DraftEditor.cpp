@@ -6,6 +6,7 @@
 #include "PostEditor.h"
 #include "PostStack.h"
 #include "TargetAccountModel.h"
+#include "ThreadHistory.h"
 #include "ThreadModel.h"
 #include "storage/DraftStore.h"
 #include "text/ThreadSplitter.h"
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace CreatorDesk {
@@ -56,6 +58,9 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     // Post actions on one row; the whole-thread ones below, so neither overflows.
     auto *toolBar = new QToolBar(tr("Post"), this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (Action which : {Undo, Redo})
+        toolBar->addAction(m_actions[which]);
+    toolBar->addSeparator();
     for (Action which : {AddPost, DeletePost, MoveUp, MoveDown, SplitAtCursor, MergeWithNext})
         toolBar->addAction(m_actions[which]);
     auto *threadBar = new QToolBar(tr("Thread"), this);
@@ -151,6 +156,10 @@ void DraftEditor::createActions()
          &DraftEditor::saveNow},
         {SaveToServer, tr("Save to server"), tr("Create a server draft from this thread"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &DraftEditor::saveToServer},
+        {Undo, tr("Undo"), tr("Undo the last change to the posts"), QKeySequence::Undo,
+         &DraftEditor::undo},
+        {Redo, tr("Redo"), tr("Redo the change undone last"), QKeySequence::Redo,
+         &DraftEditor::redo},
     };
     for (const Spec &spec : specs) {
         // No mnemonics: each action has its own shortcut, and the labels of the form use theirs.
@@ -165,19 +174,32 @@ void DraftEditor::createActions()
         addAction(action);
         m_actions[spec.which] = action;
     }
+    // Every binding of the platform (Redo is both Ctrl+Y and Ctrl+Shift+Z on some).
+    m_actions[Undo]->setShortcuts(QKeySequence::Undo);
+    m_actions[Redo]->setShortcuts(QKeySequence::Redo);
+    QUndoStack *stack = m_document->history()->stack();
+    connect(stack, &QUndoStack::indexChanged, this, &DraftEditor::updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &DraftEditor::updateUndoActions);
+    connect(m_document->history(), &ThreadHistory::restored, this,
+            [this](int row, int cursor) { m_posts->focusPost(row, cursor); });
+    updateUndoActions();
     connect(m_actions[MoveUp], &QAction::triggered, this, [this] { moveCurrentPost(-1); });
     connect(m_actions[MoveDown], &QAction::triggered, this, [this] { moveCurrentPost(+1); });
 }
 
 void DraftEditor::addPost()
 {
-    m_posts->focusPost(m_model->insertPost(m_posts->currentRow() + 1), 0);
+    int row = -1;
+    m_document->history()->perform(tr("Add post"),
+                                   [&] { row = m_model->insertPost(m_posts->currentRow() + 1); });
+    m_posts->focusPost(row, 0);
 }
 
 void DraftEditor::deleteCurrentPost()
 {
     const int row = m_posts->currentRow();
-    m_model->removePost(row);
+    m_document->history()->perform(tr("Delete post %1").arg(row + 1),
+                                   [&] { m_model->removePost(row); });
     m_posts->focusPost(qMax(0, qMin(row, m_model->rowCount() - 1) - (row > 0 ? 1 : 0)));
 }
 
@@ -185,7 +207,10 @@ void DraftEditor::moveCurrentPost(int delta)
 {
     const int row = m_posts->currentRow();
     const int cursor = m_posts->postEditor(row)->textEdit()->textCursor().position();
-    if (m_model->movePost(row, delta))
+    bool moved = false;
+    m_document->history()->perform(tr("Move post %1").arg(row + 1),
+                                   [&] { moved = m_model->movePost(row, delta); });
+    if (moved)
         m_posts->focusPost(row + delta, cursor);
 }
 
@@ -193,7 +218,8 @@ void DraftEditor::splitAtCursor()
 {
     const int row = m_posts->currentRow();
     const int position = m_posts->postEditor(row)->textEdit()->textCursor().position();
-    m_model->splitPost(row, position);
+    m_document->history()->perform(tr("Split post %1").arg(row + 1),
+                                   [&] { m_model->splitPost(row, position); });
     m_posts->focusPost(row + 1, 0);
 }
 
@@ -201,8 +227,34 @@ void DraftEditor::mergeWithNext()
 {
     const int row = m_posts->currentRow();
     const int join = int(m_model->text(row).size());
-    if (m_model->mergeWithNext(row))
+    bool merged = false;
+    m_document->history()->perform(tr("Merge posts %1 and %2").arg(row + 1).arg(row + 2),
+                                   [&] { merged = m_model->mergeWithNext(row); });
+    if (merged)
         m_posts->focusPost(row, join);
+}
+
+void DraftEditor::undo()
+{
+    m_document->history()->undo();
+}
+
+void DraftEditor::redo()
+{
+    m_document->history()->redo();
+}
+
+void DraftEditor::updateUndoActions()
+{
+    if (!m_document) // the stack empties itself while the document is being destroyed
+        return;
+    const QUndoStack *stack = m_document->history()->stack();
+    m_actions[Undo]->setEnabled(stack->canUndo());
+    m_actions[Redo]->setEnabled(stack->canRedo());
+    m_actions[Undo]->setStatusTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText())
+                                                   : tr("Nothing to undo"));
+    m_actions[Redo]->setStatusTip(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText())
+                                                   : tr("Nothing to redo"));
 }
 
 void DraftEditor::splitIntoThread()
@@ -217,7 +269,8 @@ void DraftEditor::splitIntoThread()
         m_saveStatus->setText(tr("Post %1 already fits every chosen platform.").arg(row + 1));
         return;
     }
-    m_model->replacePost(row, parts);
+    m_document->history()->perform(tr("Split into thread"),
+                                   [&] { m_model->replacePost(row, parts); });
     m_saveStatus->setText(
         tr("Post %1 was split into %n posts.", nullptr, int(parts.size())).arg(row + 1));
     m_posts->focusPost(row);

@@ -38,6 +38,8 @@ public:
         SplitIntoThread,
         SaveNow,
         SaveToServer,
+        Undo,
+        Redo,
         ActionCount
     };
     Q_ENUM(Action)
@@ -67,12 +69,15 @@ public Q_SLOTS:
     void splitIntoThread();
     void saveNow();
     void saveToServer();
+    void undo();
+    void redo();
 
 Q_SIGNALS:
     void serverDraftCreated();
 
 private:
     void createActions();
+    void updateUndoActions();
     void showSaveState(bool ok, const QString &message);
     void updateServerStatus();
 

@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -33,6 +34,9 @@ PostEditor::PostEditor(QWidget *parent)
     m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_edit->setPlaceholderText(tr("What do you want to say?"));
     m_edit->installEventFilter(this);
+    // Undo belongs to the whole thread (ThreadHistory), so a split or a move is undone like
+    // typing; the editor's own per-post history would go out of step with it.
+    m_edit->setUndoRedoEnabled(false);
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
     m_header->setFont(headerFont);
@@ -192,6 +196,15 @@ void PostEditor::updateHeight()
 
 bool PostEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
+        // The text edit claims Undo/Redo even with its history off; leave them to the
+        // thread's actions.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched == m_edit && event->type() == QEvent::FocusIn)
         Q_EMIT focusEntered();
     if (watched == m_edit && event->type() == QEvent::Resize)
