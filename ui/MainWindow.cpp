@@ -277,7 +277,7 @@ void MainWindow::useConnection(HttpClient *http, ApiClient *client)
             : tr("This section belongs to xAIcreator. The active connection is %1; choose an "
                  "xAIcreator connection in the toolbar to use it.")
                   .arg(otherService);
-    m_draftsPane->panel()->setDisconnectedText(onlyXai);
+    m_draftsPane->setDisconnectedText(onlyXai);
     m_schedulePane->panel()->setDisconnectedText(onlyXai);
     Q_EMIT activeConnectionChanged(http, client);
     Q_EMIT activeClientChanged(client);

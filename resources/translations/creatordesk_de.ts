@@ -1396,49 +1396,44 @@
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftsPane</name>
     <message>
-        <source>This account has no drafts on the server yet.</source>
-        <translation>Dieses Konto hat noch keine Entwürfe auf dem Server.</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n post(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n Beitrag · %2</numerusform>
-            <numerusform>%1 · %n Beiträge · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drafts on the server</source>
-        <translation>Entwürfe auf dem Server</translation>
-    </message>
-    <message>
-        <source>Drafts on this computer</source>
-        <translation>Entwürfe auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>Search drafts on this computer</source>
-        <translation>Entwürfe auf diesem Computer durchsuchen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) · %1 · on server</source>
-        <translation>
-            <numerusform>%n Beitrag · %1 · auf dem Server</numerusform>
-            <numerusform>%n Beiträge · %1 · auf dem Server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) · %1</source>
-        <translation>
-            <numerusform>%n Beitrag · %1</numerusform>
-            <numerusform>%n Beiträge · %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>New draft</source>
@@ -1451,10 +1446,6 @@
     <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
-        <source>Your drafts, saved on this computer as you type</source>
-        <translation>Ihre Entwürfe, während der Eingabe auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <source>Untitled draft (copy)</source>
@@ -1479,6 +1470,50 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation>Entwürfe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search drafts by title or text</source>
+        <translation>Entwürfe nach Titel oder Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Load the server&apos;s drafts again</source>
+        <translation>Die Entwürfe des Servers erneut laden</translation>
+    </message>
+    <message>
+        <source>Delete the open draft from this computer</source>
+        <translation>Den geöffneten Entwurf von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>Open server draft</source>
+        <translation>Serverentwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Server drafts are listed here when you are connected to xAIcreator (no connection now).</source>
+        <translation>Serverentwürfe werden hier aufgeführt, wenn Sie mit xAIcreator verbunden sind (derzeit keine Verbindung).</translation>
+    </message>
+    <message>
+        <source>Loading the server&apos;s drafts…</source>
+        <translation>Die Entwürfe des Servers werden geladen…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s drafts could not be loaded: %1</source>
+        <translation>Die Entwürfe des Servers konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Server drafts as of %1.</source>
+        <translation>Serverentwürfe, Stand %1.</translation>
     </message>
 </context>
 <context>
@@ -1687,13 +1722,6 @@
     <message>
         <source>Revoked key &quot;%1&quot; (id %2).</source>
         <translation>Schlüssel „%1“ widerrufen (ID %2).</translation>
-    </message>
-</context>
-<context>
-    <name>CreatorDesk::LocalDraftListModel</name>
-    <message>
-        <source>Untitled draft</source>
-        <translation>Unbenannter Entwurf</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2438,13 @@
     <message>
         <source>Nothing is scheduled. Scheduled posts appear here in the order they will go out.</source>
         <translation>Es ist nichts geplant. Geplante Beiträge erscheinen hier in der Reihenfolge, in der sie veröffentlicht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ServerDraftListModel</name>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
     </message>
 </context>
 <context>

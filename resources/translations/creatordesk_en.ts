@@ -1395,49 +1395,44 @@
         <source>Untitled draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftsPane</name>
     <message>
-        <source>This account has no drafts on the server yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n post(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n post · %2</numerusform>
-            <numerusform>%1 · %n posts · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drafts on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search drafts on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) · %1 · on server</source>
-        <translation>
-            <numerusform>%n post · %1 · on server</numerusform>
-            <numerusform>%n posts · %1 · on server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) · %1</source>
-        <translation>
-            <numerusform>%n post · %1</numerusform>
-            <numerusform>%n posts · %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>New draft</source>
@@ -1449,10 +1444,6 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your drafts, saved on this computer as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1477,6 +1468,50 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search drafts by title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the server&apos;s drafts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the open draft from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open server draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server drafts are listed here when you are connected to xAIcreator (no connection now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the server&apos;s drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s drafts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server drafts as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,13 +1720,6 @@
     </message>
     <message>
         <source>Revoked key &quot;%1&quot; (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreatorDesk::LocalDraftListModel</name>
-    <message>
-        <source>Untitled draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +2436,13 @@
     </message>
     <message>
         <source>Nothing is scheduled. Scheduled posts appear here in the order they will go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ServerDraftListModel</name>
+    <message>
+        <source>Untitled draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

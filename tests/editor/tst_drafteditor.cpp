@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftDocument.h"
-#include "LocalDraftListModel.h"
+#include "DraftListModel.h"
 #include "ThreadModel.h"
 #include "panes/DraftsPane.h"
 #include "storage/DraftStore.h"
@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <algorithm>
 
@@ -322,9 +323,9 @@ void tst_DraftEditor::localListOpensDuplicatesDeletes()
     m_pane->newDraft();
     QTest::keyClicks(focusPost(0), QStringLiteral("Second draft"));
     m_store->flush();
-    LocalDraftListModel *list = m_pane->localModel();
+    DraftListModel *list = m_pane->listModel();
     QCOMPARE(list->rowCount(), 2);
-    QCOMPARE(list->index(0).data(LocalDraftListModel::FirstWordsRole).toString(),
+    QCOMPARE(list->index(0, 0).data(DraftListModel::FirstWordsRole).toString(),
              QStringLiteral("Second draft"));
     m_pane->openDraft(first);
     QCOMPARE(editor()->postEditor(0)->text(), QStringLiteral("First draft"));
@@ -334,9 +335,9 @@ void tst_DraftEditor::localListOpensDuplicatesDeletes()
     QCOMPARE(editor()->postEditor(0)->text(), QStringLiteral("First draft"));
     // Searching filters by any post's text, case-insensitively.
     m_pane->searchField()->setText(QStringLiteral("SECOND"));
-    QCOMPARE(m_pane->localView()->model()->rowCount(), 1);
+    QCOMPARE(m_pane->listView()->model()->rowCount(), 1);
     m_pane->searchField()->clear();
-    QCOMPARE(m_pane->localView()->model()->rowCount(), 3);
+    QCOMPARE(m_pane->listView()->model()->rowCount(), 3);
     m_pane->deleteCurrent(true);
     QCOMPARE(list->rowCount(), 2);
     QVERIFY(m_pane->document()->isOpen());

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../integration/ApiFixture.h"
 #include "DraftDocument.h"
-#include "DraftListModel.h"
+#include "LoadState.h"
+#include "ServerDraftListModel.h"
 #include "TargetAccountModel.h"
 #include "ThreadModel.h"
 #include "panes/DraftsPane.h"
@@ -95,20 +96,20 @@ void tst_DraftServer::saveToServerThenListed()
     QTRY_COMPARE(store.load(document->id())->serverCopies.size(), 1);
 
     // The server list shows it, with the posts as written (HTML round trip).
-    DraftListModel *model = pane.model();
-    QTRY_VERIFY(pane.panel()->isShowingList());
+    ServerDraftListModel *model = pane.serverModel();
+    QTRY_VERIFY(model->loadState()->hasLoaded());
     int found = -1;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->index(row).data(DraftListModel::IdRole).toString() == serverId)
+                if (model->index(row).data(ServerDraftListModel::IdRole).toString() == serverId)
                     found = row;
             }
             return found >= 0;
         }(),
         10000);
-    QCOMPARE(model->index(found).data(DraftListModel::TitleRole).toString(), title);
-    QCOMPARE(model->index(found).data(DraftListModel::PostCountRole).toInt(), 2);
+    QCOMPARE(model->index(found).data(ServerDraftListModel::TitleRole).toString(), title);
+    QCOMPARE(model->index(found).data(ServerDraftListModel::PostCountRole).toInt(), 2);
 
     const auto list = await<DraftList>([&](QObject *c, auto h) {
         return connection.api->drafts(QStringLiteral("set-personal"), c, h);

@@ -217,9 +217,9 @@ void tst_ApiKeysPane::addKeyStoresConnection()
                 .data(RemoteKeyModel::InUseRole)
                 .toBool());
     QVERIFY(m_fixture.window->activeClient() == nullptr);
-    QVERIFY2(m_fixture.window->draftsPane()->panel()->messageText().contains(
+    QVERIFY2(m_fixture.window->draftsPane()->serverStatusText().contains(
                  QLatin1String("belongs to xAIcreator")),
-             qPrintable(m_fixture.window->draftsPane()->panel()->messageText()));
+             qPrintable(m_fixture.window->draftsPane()->serverStatusText()));
 
     // Delete (with the key) asks first, naming the connection.
     pane()->connectionsPanel()->selectRow(before);

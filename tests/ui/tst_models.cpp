@@ -2,7 +2,7 @@
 // The models of models/ against a real sandbox, each watched by QAbstractItemModelTester.
 #include "AccountStatus.h"
 #include "ConnectionModel.h"
-#include "DraftListModel.h"
+#include "ServerDraftListModel.h"
 #include "LoadState.h"
 #include "RemoteKeyModel.h"
 #include "ScheduleListModel.h"
@@ -153,7 +153,7 @@ void tst_Models::draftListModel()
     QFETCH(QString, firstPostText);
     QFETCH(QString, status);
 
-    DraftListModel model;
+    ServerDraftListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClient(m_connection.client);
     QVERIFY(model.loadState()->isLoading());
@@ -162,26 +162,26 @@ void tst_Models::draftListModel()
     QVERIFY(model.rowCount() >= 4);
 
     const QModelIndexList found =
-        model.match(model.index(0), DraftListModel::IdRole, id, 1, Qt::MatchExactly);
+        model.match(model.index(0), ServerDraftListModel::IdRole, id, 1, Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     const QModelIndex index = found.constFirst();
     QCOMPARE(index.data(Qt::DisplayRole).toString(), title);
-    QCOMPARE(index.data(DraftListModel::TitleRole).toString(), title);
-    QCOMPARE(index.data(DraftListModel::PostCountRole).toInt(), postCount);
-    QCOMPARE(index.data(DraftListModel::FirstPostTextRole).toString(), firstPostText);
-    QCOMPARE(index.data(DraftListModel::StatusRole).toString(), status);
-    QVERIFY(index.data(DraftListModel::CreatedRole).toDateTime().isValid());
-    QVERIFY(index.data(DraftListModel::UpdatedRole).toDateTime().isValid());
+    QCOMPARE(index.data(ServerDraftListModel::TitleRole).toString(), title);
+    QCOMPARE(index.data(ServerDraftListModel::PostCountRole).toInt(), postCount);
+    QCOMPARE(index.data(ServerDraftListModel::FirstPostTextRole).toString(), firstPostText);
+    QCOMPARE(index.data(ServerDraftListModel::StatusRole).toString(), status);
+    QVERIFY(index.data(ServerDraftListModel::CreatedRole).toDateTime().isValid());
+    QVERIFY(index.data(ServerDraftListModel::UpdatedRole).toDateTime().isValid());
 
     // A refresh replaces the rows with the same content, under the tester's eye.
     model.refresh();
     QTRY_VERIFY(!model.loadState()->isLoading());
-    QCOMPARE(model.match(model.index(0), DraftListModel::IdRole, id).size(), 1);
+    QCOMPARE(model.match(model.index(0), ServerDraftListModel::IdRole, id).size(), 1);
 }
 
 void tst_Models::draftListModelClearsOnDisconnect()
 {
-    DraftListModel model;
+    ServerDraftListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClient(m_connection.client);
     // Replaced before the first answer: the late answer must not land.
@@ -318,7 +318,7 @@ ApiClient *tst_Models::clientWithWrongKey()
 void tst_Models::errorsReachLoadState()
 {
     ApiClient *wrong = clientWithWrongKey();
-    DraftListModel drafts;
+    ServerDraftListModel drafts;
     ScheduleListModel schedule;
     RemoteKeyModel keys;
     QAbstractItemModelTester draftsTester(&drafts,

@@ -4,22 +4,23 @@
 #include "DraftDocument.h"
 #include "DraftListModel.h"
 #include "Formatting.h"
-#include "LocalDraftListModel.h"
+#include "LoadState.h"
+#include "ServerDraftListModel.h"
 #include "TargetAccountModel.h"
 #include "storage/DraftStore.h"
+#include "widgets/AgeDelegate.h"
 #include "widgets/DraftEditor.h"
-#include "widgets/RemoteListPanel.h"
-#include "widgets/TwoLineDelegate.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace CreatorDesk {
@@ -27,136 +28,125 @@ namespace CreatorDesk {
 DraftsPane::DraftsPane(QWidget *parent, DraftStore *store)
     : QWidget(parent)
     , m_store(store ? store : new DraftStore({}, this))
-    , m_model(new DraftListModel(this))
-    , m_localModel(new LocalDraftListModel(m_store, this))
-    , m_localFilter(new QSortFilterProxyModel(this))
+    , m_serverModel(new ServerDraftListModel(this))
+    , m_listModel(new DraftListModel(m_store, m_serverModel, this))
+    , m_filter(new QSortFilterProxyModel(this))
     , m_accounts(new TargetAccountModel(this))
     , m_document(new DraftDocument(m_store, this))
     , m_search(new QLineEdit(this))
-    , m_localView(new QListView(this))
+    , m_listView(new QTreeView(this))
     , m_problems(new QLabel(this))
+    , m_serverStatus(new QLabel(this))
+    , m_refreshButton(new QPushButton(tr("&Refresh"), this))
     , m_deleteButton(new QPushButton(tr("&Delete…"), this))
     , m_editor(new DraftEditor(m_document, m_accounts, this))
 {
-    // The server's drafts, as before: read-only here.
-    auto *view = new QListView(this); // moves into the panel below
-    view->setModel(m_model);
-    view->setUniformItemSizes(true);
-    view->setAlternatingRowColors(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setItemDelegate(new TwoLineDelegate(
-        [](const QModelIndex &index) {
-            const int posts = index.data(DraftListModel::PostCountRole).toInt();
-            const QString status =
-                Formatting::draftStatus(index.data(DraftListModel::StatusRole).toString());
-            const QDateTime updated = index.data(DraftListModel::UpdatedRole).toDateTime();
-            return tr("%1 · %n post(s) · %2", nullptr, posts)
-                .arg(status, Formatting::age(updated, QDateTime::currentDateTimeUtc()));
-        },
-        [](const QModelIndex &index) {
-            return index.data(DraftListModel::FirstPostTextRole).toString();
-        },
-        view));
-    m_panel = new RemoteListPanel(tr("Drafts on the server"), view, m_model->loadState(), this);
-    m_panel->setEmptyText(tr("This account has no drafts on the server yet."));
-    connect(m_panel, &RemoteListPanel::refreshRequested, m_model, &DraftListModel::refresh);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(createList());
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 860});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
 
-    // The drafts on this computer.
-    m_localView->setObjectName(QStringLiteral("localDrafts"));
-    m_localView->setAccessibleName(tr("Drafts on this computer"));
-    m_localFilter->setSourceModel(m_localModel);
-    m_localFilter->setFilterRole(LocalDraftListModel::SearchTextRole);
-    m_localFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_editor, &DraftEditor::serverDraftCreated, m_serverModel,
+            &ServerDraftListModel::refresh);
+    connect(m_document, &DraftDocument::opened, this, &DraftsPane::selectCurrentInList);
+    connect(m_listModel, &QAbstractItemModel::rowsMoved, this, &DraftsPane::selectCurrentInList);
+    connect(m_listModel, &QAbstractItemModel::rowsInserted, this, &DraftsPane::selectCurrentInList);
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &DraftsPane::selectCurrentInList);
+    connect(m_serverModel->loadState(), &LoadState::changed, this, &DraftsPane::updateServerStatus);
+    // Whatever is typed reaches the disk before the app goes.
+    connect(qApp, &QCoreApplication::aboutToQuit, m_store, &DraftStore::flush);
+
+    const QStringList problems = m_listModel->problems();
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    updateServerStatus();
+    restoreLastDraft();
+}
+
+QWidget *DraftsPane::createList()
+{
+    auto *list = new QWidget(this);
+    m_filter->setSourceModel(m_listModel);
+    m_filter->setFilterRole(DraftListModel::SearchTextRole);
+    m_filter->setFilterKeyColumn(DraftListModel::TitleColumn);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setObjectName(QStringLiteral("draftSearch"));
-    m_search->setPlaceholderText(tr("Search drafts on this computer"));
-    m_search->setAccessibleName(tr("Search drafts on this computer"));
+    m_search->setPlaceholderText(tr("Search drafts"));
+    m_search->setAccessibleName(tr("Search drafts by title or text"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_localFilter,
+    connect(m_search, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
-    m_localView->setModel(m_localFilter);
-    m_localView->setAlternatingRowColors(true);
-    m_localView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_localView->setItemDelegate(new TwoLineDelegate(
-        [](const QModelIndex &index) {
-            const int posts = index.data(LocalDraftListModel::PostCountRole).toInt();
-            const QDateTime modified = index.data(LocalDraftListModel::ModifiedRole).toDateTime();
-            const int copies = index.data(LocalDraftListModel::ServerCopyCountRole).toInt();
-            const QString age = Formatting::age(modified, QDateTime::currentDateTimeUtc());
-            return copies > 0 ? tr("%n post(s) · %1 · on server", nullptr, posts).arg(age)
-                              : tr("%n post(s) · %1", nullptr, posts).arg(age);
-        },
-        [](const QModelIndex &index) {
-            return index.data(LocalDraftListModel::FirstWordsRole).toString();
-        },
-        m_localView));
-    connect(m_localView, &QListView::activated, this, [this](const QModelIndex &index) {
-        openDraft(index.data(LocalDraftListModel::IdRole).toString());
-    });
-    connect(m_localView, &QListView::clicked, this, [this](const QModelIndex &index) {
-        openDraft(index.data(LocalDraftListModel::IdRole).toString());
-    });
+
+    m_listView->setObjectName(QStringLiteral("draftList"));
+    m_listView->setAccessibleName(tr("Drafts"));
+    m_listView->setModel(m_filter);
+    m_listView->setRootIsDecorated(false);
+    m_listView->setUniformRowHeights(true); // 10,000 drafts paint as fast as ten
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A draft can be dragged onto the calendar.
+    m_listView->setDragEnabled(true);
+    m_listView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_listView->setItemDelegateForColumn(DraftListModel::ChangedColumn,
+                                         new AgeDelegate(m_listView));
+    QHeaderView *header = m_listView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(DraftListModel::TitleColumn, QHeaderView::Stretch);
+    for (int column :
+         {DraftListModel::StatusColumn, DraftListModel::PostsColumn, DraftListModel::ChangedColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    auto open = [this](const QModelIndex &index) {
+        openRow(m_filter->mapToSource(index).row());
+    };
+    connect(m_listView, &QTreeView::activated, this, open);
+    connect(m_listView, &QTreeView::clicked, this, open);
+
     m_problems->setWordWrap(true);
     m_problems->setVisible(false);
-    auto *newButton = new QPushButton(tr("New draft"), this);
+    m_serverStatus->setObjectName(QStringLiteral("serverDraftStatus"));
+    m_serverStatus->setWordWrap(true);
+    m_refreshButton->setToolTip(tr("Load the server's drafts again"));
+    connect(m_refreshButton, &QPushButton::clicked, this, &DraftsPane::refresh);
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_serverStatus, 1);
+    serverRow->addWidget(m_refreshButton);
+
+    auto *newButton = new QPushButton(tr("New draft"), list);
     newButton->setShortcut(QKeySequence::New);
     newButton->setToolTip(
         tr("Start a new draft (%1)")
             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-    auto *duplicateButton = new QPushButton(tr("D&uplicate"), this);
+    auto *duplicateButton = new QPushButton(tr("D&uplicate"), list);
     connect(newButton, &QPushButton::clicked, this, &DraftsPane::newDraft);
     connect(duplicateButton, &QPushButton::clicked, this, &DraftsPane::duplicateCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteCurrent(); });
+    m_deleteButton->setToolTip(tr("Delete the open draft from this computer"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(duplicateButton);
     buttons->addWidget(m_deleteButton);
     buttons->addStretch(1);
-    auto *local = new QWidget(this);
-    auto *localLayout = new QVBoxLayout(local);
-    localLayout->setContentsMargins(0, 0, 0, 0);
-    auto *localTitle = new QLabel(tr("Drafts on this computer"), local);
-    QFont titleFont = localTitle->font();
+
+    auto *title = new QLabel(tr("Drafts"), list);
+    QFont titleFont = title->font();
     titleFont.setBold(true);
-    localTitle->setFont(titleFont);
-    localTitle->setToolTip(tr("Your drafts, saved on this computer as you type"));
-    localTitle->setBuddy(m_localView);
-    localLayout->addWidget(localTitle);
-    localLayout->addWidget(m_search);
-    localLayout->addWidget(m_problems);
-    localLayout->addWidget(m_localView, 1);
-    localLayout->addLayout(buttons);
-
-    // Two sections, one above the other, each saying where its drafts live.
-    auto *sections = new QSplitter(Qt::Vertical, this);
-    sections->setObjectName(QStringLiteral("draftSections"));
-    sections->setChildrenCollapsible(false);
-    sections->addWidget(local);
-    sections->addWidget(m_panel);
-    sections->setStretchFactor(0, 3);
-    sections->setStretchFactor(1, 2);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(sections);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({400, 900});
-    auto *layout = new QVBoxLayout(this);
+    title->setFont(titleFont);
+    title->setBuddy(m_listView);
+    auto *layout = new QVBoxLayout(list);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-
-    connect(m_editor, &DraftEditor::serverDraftCreated, m_model, &DraftListModel::refresh);
-    connect(m_document, &DraftDocument::opened, this, &DraftsPane::selectCurrentInList);
-    connect(m_localModel, &QAbstractItemModel::rowsMoved, this, &DraftsPane::selectCurrentInList);
-    connect(m_localModel, &QAbstractItemModel::rowsInserted, this,
-            &DraftsPane::selectCurrentInList);
-    // Whatever is typed reaches the disk before the app goes.
-    connect(qApp, &QCoreApplication::aboutToQuit, m_store, &DraftStore::flush);
-
-    const QStringList problems = m_localModel->problems();
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
-    restoreLastDraft();
+    layout->addWidget(title);
+    layout->addWidget(m_search);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_listView, 1);
+    layout->addLayout(serverRow);
+    layout->addLayout(buttons);
+    return list;
 }
 
 DraftsPane::~DraftsPane()
@@ -167,13 +157,15 @@ DraftsPane::~DraftsPane()
 void DraftsPane::restoreLastDraft()
 {
     const QString last = m_store->lastOpenId();
-    if (!last.isEmpty() && m_localModel->rowOf(last) >= 0) {
+    if (!last.isEmpty() && m_listModel->rowOf(last) >= 0) {
         openDraft(last);
         return;
     }
-    if (m_localModel->rowCount() > 0) {
-        openDraft(m_localModel->draftAt(0).id);
-        return;
+    for (int row = 0; row < m_listModel->rowCount(); ++row) {
+        if (m_listModel->isLocal(row)) {
+            openDraft(m_listModel->draftAt(row).id);
+            return;
+        }
     }
     newDraft();
 }
@@ -183,13 +175,40 @@ void DraftsPane::openDraft(const QString &id)
     if (id.isEmpty() || id == m_document->id())
         return;
     m_store->flush();
-    const int row = m_localModel->rowOf(id);
+    const int row = m_listModel->rowOf(id);
     std::optional<LocalDraft> draft = m_store->load(id);
     if (!draft && row >= 0)
-        draft = m_localModel->draftAt(row);
+        draft = m_listModel->draftAt(row);
     if (!draft)
         return;
     m_document->open(*draft);
+}
+
+void DraftsPane::openRow(int row)
+{
+    if (row < 0 || row >= m_listModel->rowCount())
+        return;
+    if (m_listModel->isLocal(row)) {
+        openDraft(m_listModel->draftAt(row).id);
+        return;
+    }
+    // A server draft is written here before it is shown: from now on this computer's copy is
+    // what the person edits, linked to the server draft it came from.
+    LocalDraft imported = m_listModel->draftAt(row);
+    imported.id = DraftStore::newId();
+    if (!imported.created.isValid())
+        imported.created = QDateTime::currentDateTimeUtc();
+    if (!imported.modified.isValid())
+        imported.modified = imported.created;
+    if (imported.posts.isEmpty())
+        imported.posts.append(LocalDraft::Post{});
+    m_store->flush();
+    QString error;
+    if (!m_store->save(imported, &error)) {
+        QMessageBox::warning(this, tr("Open server draft"), error);
+        return;
+    }
+    m_document->open(imported);
 }
 
 void DraftsPane::newDraft()
@@ -246,29 +265,65 @@ void DraftsPane::deleteCurrent(bool confirmed)
         QMessageBox::warning(this, tr("Delete draft"), error);
         return;
     }
-    if (m_localModel->rowCount() > 0)
-        openDraft(m_localModel->draftAt(0).id);
-    else
-        newDraft();
+    for (int row = 0; row < m_listModel->rowCount(); ++row) {
+        if (m_listModel->isLocal(row)) {
+            openDraft(m_listModel->draftAt(row).id);
+            return;
+        }
+    }
+    newDraft();
 }
 
 void DraftsPane::selectCurrentInList()
 {
-    const int row = m_localModel->rowOf(m_document->id());
+    const int row = m_listModel->rowOf(m_document->id());
     if (row >= 0)
-        m_localView->setCurrentIndex(m_localFilter->mapFromSource(m_localModel->index(row)));
+        m_listView->setCurrentIndex(m_filter->mapFromSource(m_listModel->index(row, 0)));
+}
+
+void DraftsPane::updateServerStatus()
+{
+    const LoadState *state = m_serverModel->loadState();
+    m_refreshButton->setEnabled(m_connected && !state->isLoading());
+    if (!m_connected)
+        m_serverStatus->setText(!m_disconnectedText.isEmpty()
+                                    ? m_disconnectedText
+                                    : tr("Server drafts are listed here when you are connected "
+                                         "to xAIcreator (no connection now)."));
+    else if (state->isLoading())
+        m_serverStatus->setText(tr("Loading the server's drafts…"));
+    else if (!state->errorText().isEmpty())
+        m_serverStatus->setText(
+            tr("The server's drafts could not be loaded: %1").arg(state->errorText()));
+    else if (state->hasLoaded())
+        m_serverStatus->setText(
+            tr("Server drafts as of %1.").arg(Formatting::localTime(state->loadedAt())));
+    else
+        m_serverStatus->clear();
+}
+
+void DraftsPane::setDisconnectedText(const QString &text)
+{
+    m_disconnectedText = text;
+    updateServerStatus();
+}
+
+QString DraftsPane::serverStatusText() const
+{
+    return m_serverStatus->text();
 }
 
 void DraftsPane::setClient(ApiClient *client)
 {
-    m_panel->setConnected(client != nullptr);
-    m_model->setClient(client);
+    m_connected = client != nullptr;
+    m_serverModel->setClient(client);
     m_editor->setClient(client);
+    updateServerStatus();
 }
 
 void DraftsPane::refresh()
 {
-    m_model->refresh();
+    m_serverModel->refresh();
     m_accounts->refresh();
 }
 

@@ -5,9 +5,9 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
-class QListView;
 class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace CreatorDesk {
 
@@ -16,12 +16,13 @@ class DraftDocument;
 class DraftEditor;
 class DraftListModel;
 class DraftStore;
-class LocalDraftListModel;
-class RemoteListPanel;
+class ServerDraftListModel;
 class TargetAccountModel;
 
-// Drafts: two sections, the drafts on this computer (the source of truth while writing, saved
-// as you type) above the server's drafts of the active connection, beside the thread editor.
+// Drafts: one searchable list of every draft, newest change first, saying where each lives
+// (only on this computer, on the server, scheduled), beside the thread editor. The drafts on
+// this computer are the source of truth while writing and are saved as you type; a server
+// draft opened from the list becomes a local draft linked to it.
 class DraftsPane final : public QWidget
 {
     Q_OBJECT
@@ -31,16 +32,21 @@ public:
     explicit DraftsPane(QWidget *parent = nullptr, DraftStore *store = nullptr);
     ~DraftsPane() override;
 
-    DraftListModel *model() const { return m_model; }
-    RemoteListPanel *panel() const { return m_panel; }
+    ServerDraftListModel *serverModel() const { return m_serverModel; }
+    DraftListModel *listModel() const { return m_listModel; }
     DraftStore *store() const { return m_store; }
-    LocalDraftListModel *localModel() const { return m_localModel; }
-    QListView *localView() const { return m_localView; }
+    QTreeView *listView() const { return m_listView; }
     QLineEdit *searchField() const { return m_search; }
     DraftDocument *document() const { return m_document; }
     DraftEditor *editor() const { return m_editor; }
+    // Where the server's drafts stand, in words (loading, failed, updated, no connection).
+    QString serverStatusText() const;
+    // What the list says about server drafts while not connected; empty: the default sentence.
+    void setDisconnectedText(const QString &text);
 
     void openDraft(const QString &id);
+    // Opens the list's row: a local draft as it is, a server draft as a new linked local one.
+    void openRow(int row);
     void newDraft();
     void duplicateCurrent();
     // Asks first; `confirmed` skips the question (tests).
@@ -51,22 +57,26 @@ public Q_SLOTS:
     void refresh();
 
 private:
+    QWidget *createList();
     void restoreLastDraft();
     void selectCurrentInList();
-    QString selectedId() const;
+    void updateServerStatus();
 
     DraftStore *m_store;
-    DraftListModel *m_model;
-    RemoteListPanel *m_panel;
-    LocalDraftListModel *m_localModel;
-    QSortFilterProxyModel *m_localFilter;
+    ServerDraftListModel *m_serverModel;
+    DraftListModel *m_listModel;
+    QSortFilterProxyModel *m_filter;
     TargetAccountModel *m_accounts;
     DraftDocument *m_document;
     QLineEdit *m_search;
-    QListView *m_localView;
+    QTreeView *m_listView;
     QLabel *m_problems;
+    QLabel *m_serverStatus;
+    QPushButton *m_refreshButton;
     QPushButton *m_deleteButton;
     DraftEditor *m_editor;
+    QString m_disconnectedText;
+    bool m_connected = false;
 };
 
 } // namespace CreatorDesk
