@@ -22,6 +22,9 @@ struct CliOptions
     QString email;         // login --email
     bool google = false;   // login --google
     bool twitter = false;  // login --twitter
+    QString title;         // drafts create --title
+    QStringList posts;     // drafts create --post (repeated, in order)
+    QStringList accounts;  // --accounts ID,ID
 };
 
 } // namespace CreatorDesk

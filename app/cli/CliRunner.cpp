@@ -3,6 +3,7 @@
 
 #include "CliConnection.h"
 #include "CountCommand.h"
+#include "DraftsCommand.h"
 #include "KeysCommand.h"
 #include "LoginCommand.h"
 #include "api/ApiClient.h"
@@ -46,9 +47,11 @@ void CliRunner::start()
         runCount();
         return;
     }
-    if (command != QLatin1String("credits") && command != QLatin1String("keys") &&
-        command != QLatin1String("login")) {
-        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count.").arg(command));
+    static const QStringList networkCommands{QStringLiteral("credits"), QStringLiteral("keys"),
+                                             QStringLiteral("login"), QStringLiteral("drafts")};
+    if (!networkCommands.contains(command)) {
+        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count, drafts.")
+                    .arg(command));
         return;
     }
     m_connection = new CliConnection(m_options, *m_registry, &m_network, m_store.get(), this);
@@ -65,6 +68,8 @@ void CliRunner::run(HttpClient *http)
         runCredits(http);
     else if (command == QLatin1String("keys"))
         (new KeysCommand(*this, http, this))->start();
+    else if (command == QLatin1String("drafts"))
+        (new DraftsCommand(*this, http, this))->start();
     else
         (new LoginCommand(*this, http, this))->start();
 }

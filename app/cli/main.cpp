@@ -34,7 +34,11 @@ int main(int argc, char *argv[])
            "  keys revoke ID              revoke a key (not the one in use)\n"
            "  keys verify                 check that the connection's key works\n"
            "  login --email ADDRESS       sign in (the password is read from standard input)\n"
-           "  login --google | --twitter  sign in in the browser\n\n"
+           "  login --google | --twitter  sign in in the browser\n"
+           "  drafts list                 the server's drafts\n"
+           "  drafts create --title T --post TEXT [--post TEXT ...] [--accounts ID,...]\n"
+           "                              a server draft (prints its id); posts over a\n"
+           "                              targeted platform's limit are refused\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
            "connection) or from the environment variable named by --key-env."));
     parser.addHelpOption();
@@ -62,9 +66,18 @@ int main(int argc, char *argv[])
                                    QStringLiteral("address"));
     const QCommandLineOption google(QStringLiteral("google"), tr("login: sign in with Google."));
     const QCommandLineOption twitter(QStringLiteral("twitter"), tr("login: sign in with X."));
-    parser.addOptions(
-        {demo, baseUrl, service, connection, keyEnv, json, name, email, google, twitter});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("credits, count, keys or login"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("drafts create: the title."),
+                                   QStringLiteral("title"));
+    const QCommandLineOption post(QStringLiteral("post"),
+                                  tr("drafts create: a post's text (repeat for a thread)."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption accounts(QStringLiteral("accounts"),
+                                      tr("Target accounts, by id, separated by commas."),
+                                      QStringLiteral("ids"));
+    parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
+                       twitter, title, post, accounts});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("credits, count, keys, login or drafts"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
                                  QStringLiteral("[arguments...]"));
     parser.process(app);
@@ -85,6 +98,10 @@ int main(int argc, char *argv[])
     options.email = parser.value(email);
     options.google = parser.isSet(google);
     options.twitter = parser.isSet(twitter);
+    options.title = parser.value(title);
+    options.posts = parser.values(post);
+    for (const QString &id : parser.value(accounts).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.accounts.append(id.trimmed());
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
 

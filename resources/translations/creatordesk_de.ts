@@ -425,10 +425,6 @@
 </context>
 <context>
     <name>CreatorDesk::CliRunner</name>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count.</translation>
-    </message>
     <message numerus="yes">
         <source>Balance: %n credit(s)</source>
         <translation>
@@ -463,6 +459,10 @@
     <message>
         <source>Quota: %1 of %2 used</source>
         <translation>Kontingent: %1 von %2 verbraucht</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1427,40 @@
     <message>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftsCommand</name>
+    <message>
+        <source>Usage: drafts list | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...]</source>
+        <translation>Aufruf: drafts list | drafts create --title TITEL --post TEXT [--post TEXT ...] [--accounts ID,...]</translation>
+    </message>
+    <message>
+        <source>No drafts on the server.</source>
+        <translation>Keine Entwürfe auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft needs at least one --post TEXT.</source>
+        <translation>Ein Entwurf braucht mindestens ein --post TEXT.</translation>
+    </message>
+    <message>
+        <source>Post %1 is too long for %2: %3 of %4. Nothing was sent.</source>
+        <translation>Beitrag %1 ist zu lang für %2: %3 von %4. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>No account with the id &quot;%1&quot; in your social sets.</source>
+        <translation>Kein Konto mit der ID „%1“ in Ihren Social Sets.</translation>
     </message>
 </context>
 <context>

@@ -425,10 +425,6 @@
 </context>
 <context>
     <name>CreatorDesk::CliRunner</name>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Balance: %n credit(s)</source>
         <translation>
@@ -462,6 +458,10 @@
     </message>
     <message>
         <source>Quota: %1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1425,6 +1425,40 @@
     </message>
     <message>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftsCommand</name>
+    <message>
+        <source>Usage: drafts list | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft needs at least one --post TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is too long for %2: %3 of %4. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with the id &quot;%1&quot; in your social sets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void keysListJson();
     void refusedKeyIsASentence();
     void loginStoresConnectionInKeychain();
+    void draftsCreate_data();
+    void draftsCreate();
     void nothingLeaked();
 
 private:
@@ -214,6 +216,77 @@ void TestCli::loginStoresConnectionInKeychain()
             "nope\n");
     QCOMPARE(wrongPassword.exitCode, 1);
     QVERIFY(wrongPassword.err.contains("password is wrong"));
+}
+
+void TestCli::draftsCreate_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said"); // on stderr when refused
+
+    const QString tooLongForX(281, QLatin1Char('a'));
+    const QString tooLongForBluesky(301, QLatin1Char('b'));
+    QTest::newRow("thread to two platforms")
+        << QStringList{QStringLiteral("--title"),
+                       QStringLiteral("CLI thread"),
+                       QStringLiteral("--post"),
+                       QStringLiteral("one"),
+                       QStringLiteral("--post"),
+                       QStringLiteral("two 👋"),
+                       QStringLiteral("--accounts"),
+                       QStringLiteral("acc-personal-twitter,acc-personal-bluesky")}
+        << 0 << QString();
+    QTest::newRow("no accounts counts for X")
+        << QStringList{QStringLiteral("--post"), tooLongForX} << 1
+        << QStringLiteral("Post 1 is too long for X: 281 of 280");
+    QTest::newRow("fits X but not Bluesky")
+        << QStringList{QStringLiteral("--post"),
+                       QStringLiteral("ok"),
+                       QStringLiteral("--post"),
+                       tooLongForBluesky.left(280) + QStringLiteral(" ") +
+                           tooLongForBluesky.left(20),
+                       QStringLiteral("--accounts"),
+                       QStringLiteral("acc-personal-bluesky")}
+        << 1 << QStringLiteral("Post 2 is too long for Bluesky: 301 of 300");
+    QTest::newRow("unknown account")
+        << QStringList{QStringLiteral("--post"), QStringLiteral("hi"), QStringLiteral("--accounts"),
+                       QStringLiteral("nobody")}
+        << 2 << QStringLiteral("No account with the id \"nobody\"");
+    QTest::newRow("no post") << QStringList{QStringLiteral("--title"), QStringLiteral("Empty")} << 2
+                             << QStringLiteral("at least one --post");
+}
+
+void TestCli::draftsCreate()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    const Run created =
+        run(QStringList{QStringLiteral("--base-url"), baseUrl, QStringLiteral("drafts"),
+                        QStringLiteral("create"), QStringLiteral("--json")} +
+                arguments,
+            {}, demoKey);
+    QCOMPARE(created.exitCode, exitCode);
+    const Run listed = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("drafts"),
+                            QStringLiteral("list"), QStringLiteral("--json")},
+                           {}, demoKey);
+    QCOMPARE(listed.exitCode, 0);
+    const auto drafts = nlohmann::json::parse(listed.out.toStdString(), nullptr, false);
+    QVERIFY(drafts.is_array());
+    if (exitCode != 0) {
+        QVERIFY2(QString::fromUtf8(created.err).contains(said), created.err.constData());
+        QVERIFY(created.out.isEmpty()); // nothing was created, so no id
+        return;
+    }
+    const auto draft = nlohmann::json::parse(created.out.toStdString(), nullptr, false);
+    QVERIFY2(draft.is_object(), created.out.constData());
+    const std::string id = draft["id"].get<std::string>();
+    QCOMPARE(draft["posts"].get<int>(), 2);
+    bool found = false;
+    for (const auto &entry : drafts)
+        found = found || (entry["id"] == id && entry["title"] == "CLI thread");
+    QVERIFY(found);
 }
 
 void TestCli::nothingLeaked()
