@@ -44,6 +44,8 @@ void DraftDocument::open(const LocalDraft &draft)
     m_serverCopies = draft.serverCopies;
     m_created = draft.created;
     m_modified = draft.modified;
+    m_scheduledFor = draft.scheduledFor;
+    m_place = draft.place;
     QStringList texts;
     QList<QStringList> media;
     for (const LocalDraft::Post &post : draft.posts) {
@@ -92,6 +94,8 @@ LocalDraft DraftDocument::snapshot() const
     draft.serverCopies = m_serverCopies;
     draft.created = m_created;
     draft.modified = m_modified;
+    draft.scheduledFor = m_scheduledFor;
+    draft.place = m_place;
     for (int row = 0; row < m_thread->rowCount(); ++row)
         draft.posts.append({m_thread->text(row), m_thread->mediaIds(row)});
     return draft;
@@ -113,6 +117,23 @@ void DraftDocument::setAccounts(const QList<LocalDraft::Account> &accounts)
     m_thread->setPlatforms(platformsOf(accounts));
     Q_EMIT accountsChanged();
     markModified();
+}
+
+void DraftDocument::setScheduledFor(const QDateTime &utc)
+{
+    if (utc == m_scheduledFor)
+        return;
+    m_scheduledFor = utc;
+    markModified();
+}
+
+void DraftDocument::setPlace(const LocalDraft::Place &place)
+{
+    if (m_loading || m_id.isEmpty() || place == m_place)
+        return;
+    m_place = place;
+    if (m_store)
+        m_store->scheduleSave(snapshot());
 }
 
 void DraftDocument::markModified()
@@ -148,6 +169,11 @@ void DraftDocument::saveToServer(ApiClient *client)
             return;
         }
     }
+    if (m_scheduledFor.isValid() && m_scheduledFor <= QDateTime::currentDateTimeUtc()) {
+        Q_EMIT serverSaveFailed(tr("The planned time has passed. Choose a later time or no "
+                                   "time, then save again."));
+        return;
+    }
     // The draft is on disk before the request that depends on it.
     if (m_store)
         m_store->flush();
@@ -159,6 +185,7 @@ void DraftDocument::saveToServer(ApiClient *client)
         draft.tweets.append({PostHtml::toHtml(m_thread->text(row)), m_thread->mediaIds(row)});
     }
     draft.socialSetId = m_socialSetId;
+    draft.scheduledFor = m_scheduledFor;
     for (const LocalDraft::Account &account : m_accounts)
         draft.selectedAccountIds.append(account.accountId);
     m_saving = true;

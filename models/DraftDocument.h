@@ -33,6 +33,8 @@ public:
     QString socialSetId() const { return m_socialSetId; }
     QList<LocalDraft::ServerCopy> serverCopies() const { return m_serverCopies; }
     QDateTime modified() const { return m_modified; }
+    LocalDraft::Place place() const { return m_place; }
+    QDateTime scheduledFor() const { return m_scheduledFor; }
 
     // Shows `draft` without writing it.
     void open(const LocalDraft &draft);
@@ -43,6 +45,10 @@ public:
 
     void setTitle(const QString &title);
     void setAccounts(const QList<LocalDraft::Account> &accounts);
+    // Invalid: not planned. Sent with the next "Save to server".
+    void setScheduledFor(const QDateTime &utc);
+    // Saved with the draft, without counting as a change to it (the list order stays).
+    void setPlace(const LocalDraft::Place &place);
 
     // Creates a server draft (POST /twitter/drafts) from the posts as they are now. The API has
     // no update: every call creates another server draft. The local draft is written first.
@@ -74,6 +80,8 @@ private:
     QList<LocalDraft::ServerCopy> m_serverCopies;
     QDateTime m_created;
     QDateTime m_modified;
+    QDateTime m_scheduledFor;
+    LocalDraft::Place m_place;
     bool m_loading = false;
     bool m_saving = false;
 };

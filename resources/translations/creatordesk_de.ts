@@ -1180,6 +1180,10 @@
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
+    <message>
+        <source>The planned time has passed. Choose a later time or no time, then save again.</source>
+        <translation>Die geplante Zeit ist vorbei. Wählen Sie eine spätere Zeit oder keine Zeit und speichern Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftEditor</name>
@@ -1388,6 +1392,18 @@
     <message>
         <source>Nothing to redo</source>
         <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Geplant für:</translation>
+    </message>
+    <message>
+        <source>Sent with &quot;Save to server&quot; as the server draft&apos;s planned time. To publish at a time, schedule the draft.</source>
+        <translation>Wird mit „Auf Server speichern“ als geplante Zeit des Serverentwurfs gesendet. Um zu einer Zeit zu veröffentlichen, planen Sie den Entwurf ein.</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Geplante Zeit</translation>
     </message>
 </context>
 <context>

@@ -1179,6 +1179,10 @@
         <source>Untitled draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The planned time has passed. Choose a later time or no time, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftEditor</name>
@@ -1386,6 +1390,18 @@
     </message>
     <message>
         <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with &quot;Save to server&quot; as the server draft&apos;s planned time. To publish at a time, schedule the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,7 @@ const auto Typed = QStringLiteral("Every word typed here survives");
 const auto Pasted = QStringLiteral(" 👍🏽 漢字"); // QTest types ASCII only
 const QString First = Typed + Pasted;
 const auto Second = QStringLiteral("even a second post");
+constexpr int CursorInFirst = 6; // after "Every "
 
 // The child: types, then waits to be killed once the autosave has landed.
 int runChild(int argc, char **argv)
@@ -50,6 +51,8 @@ int runChild(int argc, char **argv)
     QTest::keyClick(editor->postEditor(0)->textEdit(), Qt::Key_Return,
                     Qt::ControlModifier | Qt::ShiftModifier);
     QTest::keyClicks(editor->postEditor(1)->textEdit(), Second);
+    // The cursor goes back into the first post: a restart puts it there again.
+    editor->focusPost(0, CursorInFirst);
     QObject::connect(&store, &DraftStore::draftSaved, &app, [](const QString &id) {
         std::printf("saved %s\n", qPrintable(id));
         std::fflush(stdout);
@@ -86,6 +89,9 @@ void tst_AutosaveKill::killedAfterAutosaveRestoresEverything()
     QCOMPARE(restored.editor()->postCount(), 2);
     QCOMPARE(restored.editor()->postEditor(0)->text(), First);
     QCOMPARE(restored.editor()->postEditor(1)->text(), Second);
+    QCOMPARE(restored.editor()->currentRow(), 0);
+    QCOMPARE(restored.editor()->postEditor(0)->textEdit()->textCursor().position(), CursorInFirst);
+    QCOMPARE(restored.document()->place().cursor, CursorInFirst);
 }
 
 int main(int argc, char **argv)

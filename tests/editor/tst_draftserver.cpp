@@ -13,6 +13,8 @@
 #include "widgets/RemoteListPanel.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void initTestCase();
     void saveToServerThenListed();
     void overLimitRefusedBeforeSending();
+    void plannedTimeGoesToServer_data();
+    void plannedTimeGoesToServer();
 
 private:
     SandboxProcess m_sandbox;
@@ -144,6 +148,59 @@ void tst_DraftServer::overLimitRefusedBeforeSending()
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().toString().contains(QLatin1String("300 of 280")));
     QVERIFY(document.serverCopies().isEmpty());
+}
+
+void tst_DraftServer::plannedTimeGoesToServer_data()
+{
+    QTest::addColumn<int>("hoursFromNow");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("tomorrow") << 24 << true;
+    QTest::newRow("in the past") << -1 << false;
+}
+
+void tst_DraftServer::plannedTimeGoesToServer()
+{
+    QFETCH(int, hoursFromNow);
+    QFETCH(bool, sent);
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), demoKey);
+    QTemporaryDir dir;
+    DraftStore store(dir.path());
+    DraftsPane pane(nullptr, &store);
+    pane.setClient(connection.api.get());
+    DraftEditor *editor = pane.editor();
+    pane.document()->thread()->setPosts({QStringLiteral("Planned post")});
+    // As a person sets it: tick the box, pick a local time.
+    const QDateTime planned = QDateTime::currentDateTime().addSecs(3600 * hoursFromNow);
+    editor->plannedBox()->setChecked(true);
+    editor->plannedTimeEdit()->setDateTime(planned);
+    const QDateTime expected = pane.document()->scheduledFor();
+    QCOMPARE(expected.time().second(), 0); // to the minute, as shown
+    QCOMPARE(expected.time().minute(), planned.toUTC().time().minute());
+    QCOMPARE(expected.date(), planned.toUTC().date());
+    QSignalSpy saved(pane.document(), &DraftDocument::serverSaved);
+    QSignalSpy failed(pane.document(), &DraftDocument::serverSaveFailed);
+    editor->saveToServer();
+    if (!sent) {
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("has passed")));
+        QVERIFY(pane.document()->serverCopies().isEmpty());
+        return;
+    }
+    QVERIFY(saved.wait(10000));
+    const QString serverId = pane.document()->serverCopies().constLast().id;
+    const auto list =
+        await<DraftList>([&](QObject *c, auto h) { return connection.api->drafts({}, c, h); });
+    QVERIFY(list.ok());
+    bool found = false;
+    for (const Draft &draft : list.value().drafts) {
+        if (draft.id != serverId)
+            continue;
+        found = true;
+        QCOMPARE(draft.scheduledFor, expected);
+    }
+    QVERIFY(found);
+    // Kept with the local draft too.
+    QTRY_COMPARE(store.load(pane.document()->id())->scheduledFor, expected);
 }
 
 QTEST_MAIN(tst_DraftServer)

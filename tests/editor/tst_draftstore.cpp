@@ -60,6 +60,8 @@ LocalDraft tst_DraftStore::sample(const QString &title)
         {QStringLiteral("srv-1"), QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)}};
     draft.created = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
     draft.modified = QDateTime(QDate(2026, 1, 1), QTime(11, 0, 0, 123), Qt::UTC);
+    draft.scheduledFor = QDateTime(QDate(2026, 2, 3), QTime(9, 30), Qt::UTC);
+    draft.place = {1, 7, 240};
     return draft;
 }
 
@@ -91,6 +93,8 @@ void tst_DraftStore::roundTrip()
     QCOMPARE(loaded->serverCopies.size(), 1);
     QCOMPARE(loaded->serverCopies.at(0).savedAt, draft.serverCopies.at(0).savedAt);
     QCOMPARE(loaded->modified, draft.modified);
+    QCOMPARE(loaded->scheduledFor, draft.scheduledFor);
+    QVERIFY(loaded->place == draft.place);
     QCOMPARE(store.loadAll().size(), 1);
 }
 

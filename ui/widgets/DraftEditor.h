@@ -9,6 +9,7 @@
 
 class QAction;
 class QCheckBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -51,6 +52,8 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QListView *accountView() const { return m_accountView; }
     QCheckBox *numberingBox() const { return m_numbering; }
+    QCheckBox *plannedBox() const { return m_planned; }
+    QDateTimeEdit *plannedTimeEdit() const { return m_plannedTime; }
     PostStack *posts() const { return m_posts; }
     int postCount() const;
     PostEditor *postEditor(int row) const;
@@ -80,6 +83,8 @@ private:
     void updateUndoActions();
     void showSaveState(bool ok, const QString &message);
     void updateServerStatus();
+    void showPlannedTime();
+    void editPlannedTime();
 
     QPointer<DraftDocument> m_document;
     ThreadModel *m_model;
@@ -89,6 +94,8 @@ private:
     QLineEdit *m_title;
     QListView *m_accountView;
     QCheckBox *m_numbering;
+    QCheckBox *m_planned;
+    QDateTimeEdit *m_plannedTime;
     QPushButton *m_serverButton;
     QLabel *m_saveStatus;
     QLabel *m_serverStatus;

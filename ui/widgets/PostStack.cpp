@@ -9,6 +9,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace CreatorDesk {
@@ -30,6 +31,7 @@ PostStack::PostStack(ThreadModel *model, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
 
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &PostStack::emitPlace);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PostStack::rebuild);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PostStack::onRowsInserted);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PostStack::onRowsRemoved);
@@ -46,6 +48,11 @@ PostEditor *PostStack::createEditor(int row)
     connect(editor, &PostEditor::focusEntered, this, [this, editor] {
         m_currentRow = editor->row();
         ensureWidgetVisible(editor, 0, 8);
+        emitPlace();
+    });
+    connect(editor->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, editor] {
+        if (editor->textEdit()->hasFocus())
+            emitPlace();
     });
     m_postsLayout->insertWidget(row, editor);
     m_editors.insert(row, editor);
@@ -129,6 +136,24 @@ void PostStack::focusPost(int row, int cursorPosition)
         editor->textEdit()->setTextCursor(cursor);
     }
     ensureWidgetVisible(editor, 0, 8);
+}
+
+void PostStack::restorePlace(int row, int cursor, int scroll)
+{
+    m_restoring = true;
+    focusPost(qBound(0, row, int(m_editors.size()) - 1), cursor);
+    m_postsContainer->layout()->activate(); // heights known, so the scroll position is reachable
+    verticalScrollBar()->setValue(scroll);
+    m_restoring = false;
+}
+
+void PostStack::emitPlace()
+{
+    if (m_restoring)
+        return;
+    const PostEditor *editor = m_editors.value(m_currentRow);
+    const int cursor = editor ? editor->textEdit()->textCursor().position() : 0;
+    Q_EMIT placeChanged(m_currentRow, cursor, verticalScrollBar()->value());
 }
 
 int PostStack::dropRow(int y) const

@@ -25,6 +25,12 @@ public:
     // The post that has (or last had) the keyboard focus.
     int currentRow() const { return m_currentRow; }
     void focusPost(int row, int cursorPosition = -1);
+    // Puts the cursor in `row` at `cursor` and scrolls to `scroll` (once laid out).
+    void restorePlace(int row, int cursor, int scroll);
+
+Q_SIGNALS:
+    // The cursor moved or the view scrolled (not while a place is being restored).
+    void placeChanged(int row, int cursor, int scroll);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,7 +51,10 @@ private:
     QWidget *m_postsContainer;
     QVBoxLayout *m_postsLayout;
     QList<PostEditor *> m_editors;
+    void emitPlace();
+
     int m_currentRow = 0;
+    bool m_restoring = false;
 };
 
 } // namespace CreatorDesk

@@ -37,15 +37,22 @@ QJsonObject LocalDraft::toJson() const
     for (const ServerCopy &copy : serverCopies)
         copyArray.append(QJsonObject{{QStringLiteral("id"), copy.id},
                                      {QStringLiteral("savedAt"), isoUtc(copy.savedAt)}});
-    return QJsonObject{{QStringLiteral("format"), 1},
-                       {QStringLiteral("id"), id},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("socialSetId"), socialSetId},
-                       {QStringLiteral("accounts"), accountArray},
-                       {QStringLiteral("posts"), postArray},
-                       {QStringLiteral("serverCopies"), copyArray},
-                       {QStringLiteral("created"), isoUtc(created)},
-                       {QStringLiteral("modified"), isoUtc(modified)}};
+    QJsonObject object{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("socialSetId"), socialSetId},
+        {QStringLiteral("accounts"), accountArray},
+        {QStringLiteral("posts"), postArray},
+        {QStringLiteral("serverCopies"), copyArray},
+        {QStringLiteral("created"), isoUtc(created)},
+        {QStringLiteral("modified"), isoUtc(modified)},
+        {QStringLiteral("place"), QJsonObject{{QStringLiteral("post"), place.post},
+                                              {QStringLiteral("cursor"), place.cursor},
+                                              {QStringLiteral("scroll"), place.scroll}}}};
+    if (scheduledFor.isValid())
+        object.insert(QStringLiteral("scheduledFor"), isoUtc(scheduledFor));
+    return object;
 }
 
 std::optional<LocalDraft> LocalDraft::fromJson(const QJsonObject &object)
@@ -74,6 +81,12 @@ std::optional<LocalDraft> LocalDraft::fromJson(const QJsonObject &object)
                                item.value(QStringLiteral("platform")).toString(),
                                item.value(QStringLiteral("username")).toString()});
     }
+    const QJsonObject place = object.value(QStringLiteral("place")).toObject();
+    draft.place.post = qMax(0, place.value(QStringLiteral("post")).toInt());
+    draft.place.cursor = qMax(0, place.value(QStringLiteral("cursor")).toInt());
+    draft.place.scroll = qMax(0, place.value(QStringLiteral("scroll")).toInt());
+    if (object.contains(QStringLiteral("scheduledFor")))
+        draft.scheduledFor = fromIso(object.value(QStringLiteral("scheduledFor")));
     for (const QJsonValue &value : object.value(QStringLiteral("serverCopies")).toArray()) {
         const QJsonObject item = value.toObject();
         draft.serverCopies.append({item.value(QStringLiteral("id")).toString(),

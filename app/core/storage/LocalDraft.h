@@ -35,6 +35,16 @@ struct LocalDraft
         QDateTime savedAt; // UTC
     };
 
+    // Where the person was in the editor, so a restart puts the cursor and the view back.
+    struct Place
+    {
+        int post = 0;
+        int cursor = 0;
+        int scroll = 0; // pixels from the top of the posts
+
+        bool operator==(const Place &) const = default;
+    };
+
     QString id;
     QString title;
     QString socialSetId;
@@ -43,6 +53,9 @@ struct LocalDraft
     QList<ServerCopy> serverCopies;
     QDateTime created;  // UTC
     QDateTime modified; // UTC
+    // Sent as the server draft's scheduledFor by "Save to server"; invalid: none.
+    QDateTime scheduledFor;
+    Place place;
 
     QJsonObject toJson() const;
     // nullopt when the object is not a draft (no id or no posts array).
