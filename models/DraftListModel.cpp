@@ -3,6 +3,7 @@
 
 #include "ServerDraftListModel.h"
 #include "storage/DraftStore.h"
+#include "storage/NewestFirst.h"
 
 #include <QMimeData>
 #include <QSet>
@@ -90,7 +91,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         case PostsColumn:
             return int(draft.posts.size());
         case ChangedColumn:
-            return draft.modified.toLocalTime();
+            return draft.modified; // UTC: shown as an age by the view
         }
     }
     switch (role) {
@@ -197,12 +198,12 @@ void DraftListModel::reload()
 {
     beginResetModel();
     readServer();
-    const QList<LocalDraft> drafts = m_store ? m_store->loadAll() : QList<LocalDraft>();
+    QList<LocalDraft> drafts = m_store ? m_store->loadAll() : QList<LocalDraft>();
     m_problems = m_store ? m_store->problems() : QStringList();
     QList<Row> rows;
     rows.reserve(drafts.size());
-    for (const LocalDraft &draft : drafts)
-        rows.append(Row{draft, true, Status::LocalOnly, {}});
+    for (LocalDraft &draft : drafts)
+        rows.append(Row{std::move(draft), true, Status::LocalOnly, {}});
     assemble(std::move(rows));
     endResetModel();
 }
@@ -219,9 +220,7 @@ void DraftListModel::assemble(QList<Row> localRows)
         if (!linked.contains(it.key()))
             localRows.append(Row{it->asLocal, false, it->status, it->scheduledFor});
     }
-    std::stable_sort(localRows.begin(), localRows.end(), [](const Row &a, const Row &b) {
-        return newerFirst(a.draft.modified, b.draft.modified);
-    });
+    sortNewestFirst(localRows, [](const Row &row) { return row.draft.modified; });
     m_rows = std::move(localRows);
 }
 

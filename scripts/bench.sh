@@ -4,13 +4,14 @@
 #   start-up: `creatordesk --demo --exit-after-startup` (sandbox, sign-in, first paint) vs the
 #             smallest Qt Widgets program that paints a window (tests/bench/startup_floor.cpp)
 #   counting: Creator Desk's X counter vs twitter-text's JavaScript parseTweet (from npm)
+#   drafts:   the Drafts pane's first paint with 10,000 local drafts vs with none
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${BUILD_DIR:-build}"
 runs="${BENCH_RUNS:-10}"
 export QT_QPA_PLATFORM=offscreen
 
-cmake --build "$build" --target bench_counting bench_startup_floor creatordesk creatordesk-sandbox >/dev/null
+cmake --build "$build" --target bench_counting bench_startup_floor bench_drafts creatordesk creatordesk-sandbox >/dev/null
 
 # Median wall time (ms) and the largest peak RSS (MB) over $runs runs of a command.
 measure() {
@@ -35,6 +36,10 @@ if command -v npm >/dev/null && npm install --silent --no-audit --no-fund --pref
     reference=$(NODE_PATH="$build/bench-js/node_modules" node tests/bench/reference_twitter_text.js "$corpus" 20 | awk '{print $4}')
 fi
 
+drafts_out=$("$build/tests/bench_drafts" 10000 5 2>/dev/null)
+drafts_ms=$(awk '/^first paint with 10000/ {print $6}' <<<"$drafts_out")
+drafts_floor_ms=$(awk '/^first paint with no drafts/ {print $6}' <<<"$drafts_out")
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }'; }
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -sr), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)"
@@ -44,3 +49,4 @@ printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..40})" "$(printf -- '-%.0s' 
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up to first paint (median, ms)" "$app_ms" "$floor_ms" "$(ratio "$app_ms" "$floor_ms")" "within 2x"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up peak memory (MB)" "$app_mb" "$floor_mb" "" "under 60 MB"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "X counting (texts/s)" "$ours" "$reference" "$(ratio "$ours" "$reference")" "10x"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "drafts list first paint, 10,000 (ms)" "$drafts_ms" "$drafts_floor_ms" "$(ratio "$drafts_ms" "$drafts_floor_ms")" "under 300 ms"

@@ -97,6 +97,8 @@ QWidget *DraftsPane::createList()
                                          new AgeDelegate(m_listView));
     QHeaderView *header = m_listView->header();
     header->setStretchLastSection(false);
+    // Fitted to the rows on screen, not to the first thousand (QHeaderView's default).
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(DraftListModel::TitleColumn, QHeaderView::Stretch);
     for (int column :
          {DraftListModel::StatusColumn, DraftListModel::PostsColumn, DraftListModel::ChangedColumn})

@@ -11,9 +11,37 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// "2026-01-02T03:04:05.678Z", the form isoUtc() writes, read without QDateTime's general
+// parser (a long drafts list reads three of these per draft); anything else goes to it.
+std::optional<QDateTime> fromOwnIso(QStringView text)
+{
+    constexpr qsizetype Length = 24;
+    if (text.size() != Length || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' ||
+        text.at(13) != u':' || text.at(16) != u':' || text.at(19) != u'.' || text.at(23) != u'Z')
+        return std::nullopt;
+    auto number = [text](qsizetype from, qsizetype digits) {
+        int value = 0;
+        for (qsizetype i = from; i < from + digits; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime fromIso(const QJsonValue &value)
 {
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    if (std::optional<QDateTime> own = fromOwnIso(text))
+        return *own;
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : time;
 }
 } // namespace
