@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void initTestCase();
     void defaultDirectoryIsAppData();
     void roundTrip();
+    void datesReadExactly_data();
+    void datesReadExactly();
     void debounce();
     void failedWriteKeepsOldFileAndDraft_data();
     void failedWriteKeepsOldFileAndDraft();
@@ -96,6 +100,35 @@ void tst_DraftStore::roundTrip()
     QCOMPARE(loaded->scheduledFor, draft.scheduledFor);
     QVERIFY(loaded->place == draft.place);
     QCOMPARE(store.loadAll().size(), 1);
+}
+
+void tst_DraftStore::datesReadExactly_data()
+{
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QDateTime>("read");
+
+    QTest::newRow("own form") << "2026-01-02T03:04:05.678Z"
+                              << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+    QTest::newRow("offset") << "2026-01-02T03:04:05+02:00"
+                            << QDateTime(QDate(2026, 1, 2), QTime(1, 4, 5), Qt::UTC);
+    QTest::newRow("no milliseconds")
+        << "2026-01-02T03:04:05Z" << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    // Regression (fuzz_draftfile): a stray character was read as a negative year.
+    QTest::newRow("dot in the year") << "20.6-01-01T11:00:00.000Z" << QDateTime();
+    QTest::newRow("month 13") << "2026-13-01T11:00:00.000Z" << QDateTime();
+    QTest::newRow("letters") << "abcd-ef-ghTij:kl:mn.opqZ" << QDateTime();
+}
+
+void tst_DraftStore::datesReadExactly()
+{
+    QFETCH(QString, written);
+    QFETCH(QDateTime, read);
+    const QJsonObject object{{QStringLiteral("id"), QStringLiteral("d")},
+                             {QStringLiteral("posts"), QJsonArray{}},
+                             {QStringLiteral("modified"), written}};
+    const std::optional<LocalDraft> draft = LocalDraft::fromJson(object);
+    QVERIFY(draft);
+    QCOMPARE(draft->modified, read);
 }
 
 void tst_DraftStore::debounce()

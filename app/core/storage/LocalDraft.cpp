@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalDraft.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace CreatorDesk {
@@ -29,8 +31,14 @@ std::optional<QDateTime> fromOwnIso(QStringView text)
         }
         return value;
     };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    const int fields[] = {number(0, 4),  number(5, 2),  number(8, 2), number(11, 2),
+                          number(14, 2), number(17, 2), number(20, 3)};
+    // Not a digit somewhere: not this form (found by fuzz_draftfile: "20.6-01-01..." was read
+    // as the year -1).
+    if (std::any_of(std::begin(fields), std::end(fields), [](int field) { return field < 0; }))
+        return std::nullopt;
+    const QDate date(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5], fields[6]);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time, Qt::UTC);
