@@ -82,6 +82,7 @@ void TestPublishController::everywhereAtOnce()
             {QStringLiteral("Launch"),
              {QStringLiteral("We launch today."), QStringLiteral("Details follow.")},
              QStringLiteral("set-personal"),
+             {},
              {}},
             QList{personalX} + personalOthers, options);
     QVERIFY(!report.serverDraftId.isEmpty());
@@ -101,7 +102,7 @@ void TestPublishController::partialFailureRetriesOnlyTheFailed()
     const qint64 before = balance();
     const PublishReport report =
         run(controller,
-            {QStringLiteral("Partial"), {QStringLiteral("Hello")}, QStringLiteral("set-brand"), {}},
+            {QStringLiteral("Partial"), {QStringLiteral("Hello")}, QStringLiteral("set-brand"), {}, {}},
             {personalX, expiredX, personalOthers.first()});
     QCOMPARE(report.outcomes.size(), 3);
     QCOMPARE(report.count(AccountOutcome::State::Published), 2);
@@ -134,7 +135,7 @@ void TestPublishController::lostAnswerIsUnknownOutcome()
 {
     PublishController controller(m_connection->api.get());
     PublishDraft draft{
-        QStringLiteral("Lost"), {QStringLiteral("Hello")}, QStringLiteral("set-personal"), {}};
+        QStringLiteral("Lost"), {QStringLiteral("Hello")}, QStringLiteral("set-personal"), {}, {}};
     // The server draft first, then every publish answer is lost.
     const auto created = await<CreatedDraft>([&](QObject *c, auto h) {
         return m_connection->api->createDraft(
