@@ -10,6 +10,19 @@
 
 namespace CreatorDesk {
 
+namespace {
+// An account the plan held back (over a limit, unknown platform): failed, and never sent.
+AccountOutcome heldBack(const PlannedTarget &target)
+{
+    AccountOutcome outcome;
+    outcome.account = target.account;
+    outcome.state = AccountOutcome::State::Failed;
+    outcome.message = target.blockedReason;
+    outcome.blocked = true;
+    return outcome;
+}
+} // namespace
+
 PublishController::PublishController(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -24,14 +37,7 @@ void PublishController::publish(const PublishDraft &draft, const PublishPlan &pl
     m_report.serverDraftId = draft.serverDraftId;
     for (const PlannedTarget &target : plan.targets()) {
         if (!target.allowed)
-            m_report.outcomes.append({target.account,
-                                      AccountOutcome::State::Failed,
-                                      {},
-                                      {},
-                                      target.blockedReason,
-                                      {},
-                                      {},
-                                      false});
+            m_report.outcomes.append(heldBack(target));
     }
     if (!m_api || plan.isEmpty()) {
         finishLater();
@@ -78,14 +84,7 @@ void PublishController::retryFailed()
     m_report.outcomes = kept;
     for (const PlannedTarget &target : plan.targets()) {
         if (!target.allowed)
-            m_report.outcomes.append({target.account,
-                                      AccountOutcome::State::Failed,
-                                      {},
-                                      {},
-                                      target.blockedReason,
-                                      {},
-                                      {},
-                                      false});
+            m_report.outcomes.append(heldBack(target));
     }
     if (plan.isEmpty() || !m_api) {
         finishLater();

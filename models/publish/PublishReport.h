@@ -23,6 +23,7 @@ struct AccountOutcome
     QString errorCode;
     QString jobId;        // X: the job this account went out in, so a check can repeat it safely
     bool notSent = false; // Failed before reaching the server (offline): safe to send later
+    bool blocked = false; // Failed because the plan held it back (over a limit): not sent
 };
 
 struct PublishReport

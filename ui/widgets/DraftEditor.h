@@ -38,6 +38,7 @@ public:
         SplitIntoThread,
         SaveNow,
         SaveToServer,
+        Publish,
         ActionCount
     };
     Q_ENUM(Action)
@@ -70,6 +71,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void serverDraftCreated();
+    // The person asked to publish this draft (the main window opens the publish dialog).
+    void publishRequested();
 
 private:
     void createActions();
