@@ -22,6 +22,11 @@ struct CliOptions
     QString email;         // login --email
     bool google = false;   // login --google
     bool twitter = false;  // login --twitter
+    QString accounts;      // publish --accounts a,b
+    QString community;     // publish --community
+    QString quote;         // publish --quote
+    QString replyControl;  // publish --reply-control
+    QString visibility;    // publish --visibility
 };
 
 } // namespace CreatorDesk

@@ -34,7 +34,9 @@ int main(int argc, char *argv[])
            "  keys revoke ID              revoke a key (not the one in use)\n"
            "  keys verify                 check that the connection's key works\n"
            "  login --email ADDRESS       sign in (the password is read from standard input)\n"
-           "  login --google | --twitter  sign in in the browser\n\n"
+           "  login --google | --twitter  sign in in the browser\n"
+           "  publish DRAFT_ID --accounts ID[,ID...]  publish a server draft now (options:\n"
+           "                              --community, --quote, --reply-control, --visibility)\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
            "connection) or from the environment variable named by --key-env."));
     parser.addHelpOption();
@@ -62,9 +64,27 @@ int main(int argc, char *argv[])
                                    QStringLiteral("address"));
     const QCommandLineOption google(QStringLiteral("google"), tr("login: sign in with Google."));
     const QCommandLineOption twitter(QStringLiteral("twitter"), tr("login: sign in with X."));
-    parser.addOptions(
-        {demo, baseUrl, service, connection, keyEnv, json, name, email, google, twitter});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("credits, count, keys or login"));
+    const QCommandLineOption accounts(QStringLiteral("accounts"),
+                                      tr("publish: the account ids, separated by commas."),
+                                      QStringLiteral("ids"));
+    const QCommandLineOption community(QStringLiteral("community"),
+                                       tr("publish: post into this X community."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption quote(QStringLiteral("quote"),
+                                   tr("publish: quote this post on X (link or number)."),
+                                   QStringLiteral("post"));
+    const QCommandLineOption replyControl(
+        QStringLiteral("reply-control"),
+        tr("publish: who can reply on Threads (everyone, accounts_you_follow, mentioned_only)."),
+        QStringLiteral("who"));
+    const QCommandLineOption visibility(
+        QStringLiteral("visibility"),
+        tr("publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN)."),
+        QStringLiteral("who"));
+    parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
+                       twitter, accounts, community, quote, replyControl, visibility});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("credits, count, keys, login or publish"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
                                  QStringLiteral("[arguments...]"));
     parser.process(app);
@@ -85,6 +105,11 @@ int main(int argc, char *argv[])
     options.email = parser.value(email);
     options.google = parser.isSet(google);
     options.twitter = parser.isSet(twitter);
+    options.accounts = parser.value(accounts);
+    options.community = parser.value(community);
+    options.quote = parser.value(quote);
+    options.replyControl = parser.value(replyControl);
+    options.visibility = parser.value(visibility);
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
 
