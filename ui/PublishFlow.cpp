@@ -5,6 +5,8 @@
 #include "DraftDocument.h"
 #include "TargetAccountModel.h"
 #include "ThreadModel.h"
+#include "api/ApiClient.h"
+#include "api/HttpClient.h"
 #include "dialogs/Confirmation.h"
 #include "dialogs/PublishDialog.h"
 #include "publish/ConnectivityMonitor.h"
@@ -33,13 +35,21 @@ PublishFlow::PublishFlow(AccountStatus *status, QWidget *window)
 void PublishFlow::setConnection(HttpClient *http, ApiClient *client)
 {
     m_client = client;
+    m_connectionId = client && http ? http->baseUrl().toString() : QString();
     m_connectivity->setConnection(client ? http : nullptr, client);
     delete m_sender;
     m_sender = nullptr;
-    if (client) {
-        m_sender = new OutboxSender(m_outbox, client, this);
-        connect(m_sender, &OutboxSender::finished, this,
-                [this](const PublishReport &report) { onFinished(report, true); });
+    if (!client)
+        return;
+    m_sender = new OutboxSender(m_outbox, client, m_connectionId, this);
+    connect(m_sender, &OutboxSender::finished, this,
+            [this](const PublishReport &report) { onFinished(report, true); });
+    // Entries left from an earlier session: offered once the service answers.
+    if (m_outbox->countFor(m_connectionId) > 0) {
+        client->credits(this, [this](const Result<CreditBalance> &result) {
+            if (result)
+                offerOutbox();
+        });
     }
 }
 
@@ -171,7 +181,7 @@ void PublishFlow::onFinished(const PublishReport &report, bool fromOutbox)
     if (!waiting.isEmpty() && !fromOutbox) {
         PublishDraft draft = m_draft;
         draft.serverDraftId = report.serverDraftId;
-        m_outbox->add(draft, waiting, m_options);
+        m_outbox->add(m_connectionId, draft, waiting, m_options);
         m_connectivity->reportUnreachable();
     }
     ensureResultWindow();
@@ -190,17 +200,18 @@ void PublishFlow::onFinished(const PublishReport &report, bool fromOutbox)
 
 void PublishFlow::offerOutbox()
 {
-    if (m_outbox->isEmpty() || !m_sender || m_sender->isBusy())
+    const int waiting = m_outbox->countFor(m_connectionId);
+    if (waiting == 0 || !m_sender || m_sender->isBusy())
         return;
-    Confirmation::ask(m_window, tr("Outbox"),
-                      tr("%n post(s) waiting in the outbox. The connection is back: send now?",
-                         nullptr, m_outbox->count()),
-                      tr("Send now"), [this] {
-                          if (!m_sender)
-                              return;
-                          showResult(tr("Sending what waited in the outbox…"));
-                          m_sender->sendAll();
-                      });
+    Confirmation::ask(
+        m_window, tr("Outbox"),
+        tr("%n post(s) waiting in the outbox. The connection is back: send now?", nullptr, waiting),
+        tr("Send now"), [this] {
+            if (!m_sender)
+                return;
+            showResult(tr("Sending what waited in the outbox…"));
+            m_sender->sendAll();
+        });
 }
 
 } // namespace CreatorDesk

@@ -61,6 +61,7 @@ private:
     QPointer<AccountStatus> m_status;
     QWidget *m_window;
     QPointer<ApiClient> m_client;
+    QString m_connectionId; // the service's base URL: which outbox entries are this one's
     BrowserLauncher m_browser;
     Outbox *m_outbox;
     ConnectivityMonitor *m_connectivity;

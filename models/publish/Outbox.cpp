@@ -59,6 +59,7 @@ QJsonObject toJson(const OutboxEntry &entry)
                         {QStringLiteral("description"), entry.options.community->description}});
     return {{QStringLiteral("id"), entry.id},
             {QStringLiteral("queuedAt"), entry.queuedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("connection"), entry.connection},
             {QStringLiteral("title"), entry.draft.title},
             {QStringLiteral("posts"), toArray(entry.draft.posts)},
             {QStringLiteral("socialSetId"), entry.draft.socialSetId},
@@ -72,6 +73,7 @@ std::optional<OutboxEntry> fromJson(const QJsonObject &object)
 {
     OutboxEntry entry;
     entry.id = object.value(QStringLiteral("id")).toString();
+    entry.connection = object.value(QStringLiteral("connection")).toString();
     entry.queuedAt = QDateTime::fromString(object.value(QStringLiteral("queuedAt")).toString(),
                                            Qt::ISODateWithMs);
     entry.draft.title = object.value(QStringLiteral("title")).toString();
@@ -134,17 +136,27 @@ void Outbox::reload()
     Q_EMIT changed();
 }
 
-QString Outbox::add(PublishDraft draft, const QList<SocialAccount> &accounts,
-                    const PublishOptions &options)
+QString Outbox::add(const QString &connection, PublishDraft draft,
+                    const QList<SocialAccount> &accounts, const PublishOptions &options)
 {
     if (draft.jobId.isEmpty())
         draft.jobId = newId();
-    OutboxEntry entry{newId(), QDateTime::currentDateTimeUtc(), std::move(draft), accounts,
-                      options};
+    OutboxEntry entry{
+        newId(), QDateTime::currentDateTimeUtc(), connection, std::move(draft), accounts, options};
     m_entries.append(entry);
     save();
     Q_EMIT changed();
     return entry.id;
+}
+
+QList<OutboxEntry> Outbox::entriesFor(const QString &connection) const
+{
+    QList<OutboxEntry> entries;
+    for (const OutboxEntry &entry : m_entries) {
+        if (entry.connection == connection)
+            entries.append(entry);
+    }
+    return entries;
 }
 
 bool Outbox::remove(const QString &id)

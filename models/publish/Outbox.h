@@ -15,6 +15,9 @@ struct OutboxEntry
 {
     QString id;
     QDateTime queuedAt; // UTC
+    // Where it is to go (the service's base URL): an entry never goes to another service or
+    // account, e.g. one queued on the demo sandbox.
+    QString connection;
     PublishDraft draft; // its jobId is fixed when queued
     QList<SocialAccount> accounts;
     PublishOptions options;
@@ -39,8 +42,10 @@ public:
     QString lastError() const { return m_error; }
 
     // Queues a publish; gives the draft a jobId when it has none. Returns the entry's id.
-    QString add(PublishDraft draft, const QList<SocialAccount> &accounts,
+    QString add(const QString &connection, PublishDraft draft, const QList<SocialAccount> &accounts,
                 const PublishOptions &options);
+    QList<OutboxEntry> entriesFor(const QString &connection) const;
+    int countFor(const QString &connection) const { return int(entriesFor(connection).size()); }
     bool remove(const QString &id);
     // Reads the file again (another window or a crash may have left entries).
     void reload();

@@ -7,10 +7,12 @@
 
 namespace CreatorDesk {
 
-OutboxSender::OutboxSender(Outbox *outbox, ApiClient *api, QObject *parent)
+OutboxSender::OutboxSender(Outbox *outbox, ApiClient *api, const QString &connection,
+                           QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
     , m_api(api)
+    , m_connection(connection)
     , m_controller(new PublishController(api, this))
 {
     connect(m_controller, &PublishController::finished, this, [this](const PublishReport &report) {
@@ -34,7 +36,8 @@ void OutboxSender::sendAll()
     m_busy = true;
     m_report = {};
     m_queue.clear();
-    for (const OutboxEntry &entry : m_outbox->entries())
+    const QList<OutboxEntry> entries = m_outbox->entriesFor(m_connection);
+    for (const OutboxEntry &entry : entries)
         m_queue.append(entry.id);
     sendNext();
 }
@@ -53,7 +56,7 @@ void OutboxSender::sendNext()
         return;
     }
     m_busy = false;
-    Q_EMIT finished(m_report, m_outbox ? m_outbox->count() : 0);
+    Q_EMIT finished(m_report, m_outbox ? m_outbox->countFor(m_connection) : 0);
 }
 
 } // namespace CreatorDesk

@@ -20,13 +20,16 @@ class OutboxSender final : public QObject
     Q_OBJECT
 
 public:
-    OutboxSender(Outbox *outbox, ApiClient *api, QObject *parent = nullptr);
+    // Sends only the entries queued for `connection` (the base URL of `api`'s service).
+    OutboxSender(Outbox *outbox, ApiClient *api, const QString &connection,
+                 QObject *parent = nullptr);
 
     bool isBusy() const { return m_busy; }
     void sendAll();
 
 Q_SIGNALS:
-    // Every account of every entry sent; `waiting` entries are still in the outbox.
+    // Every account of every entry sent; `waiting` entries of this connection are still in
+    // the outbox.
     void finished(const CreatorDesk::PublishReport &report, int waiting);
 
 private:
@@ -34,6 +37,7 @@ private:
 
     QPointer<Outbox> m_outbox;
     QPointer<ApiClient> m_api;
+    QString m_connection;
     PublishController *m_controller;
     PublishReport m_report;
     QStringList m_queue; // entry ids

@@ -332,13 +332,14 @@ void TestPublishController::offlineOutboxThenSend()
     QVERIFY(!monitor.isOnline());
     {
         Outbox outbox(file);
-        outbox.add(draft, accounts, {});
-        QCOMPARE(outbox.count(), 1);
+        outbox.add(QStringLiteral("http://elsewhere.test/api/v1"), draft, {personalX}, {});
+        outbox.add(m_connection->http->baseUrl().toString(), draft, accounts, {});
+        QCOMPARE(outbox.count(), 2);
     }
     // From disk, with its jobId; no key in the file.
     Outbox outbox(file);
-    QCOMPARE(outbox.count(), 1);
-    const OutboxEntry entry = outbox.entries().first();
+    QCOMPARE(outbox.count(), 2);
+    const OutboxEntry entry = outbox.entries().last();
     QVERIFY(!entry.draft.jobId.isEmpty());
     QCOMPARE(entry.accounts.size(), 2);
     QCOMPARE(entry.draft.posts, draft.posts);
@@ -348,15 +349,17 @@ void TestPublishController::offlineOutboxThenSend()
     QCOMPARE(balance(), before);
 
     // The connection returned and the person agreed.
-    OutboxSender sender(&outbox, m_connection->api.get());
+    OutboxSender sender(&outbox, m_connection->api.get(), m_connection->http->baseUrl().toString());
     QSignalSpy sent(&sender, &OutboxSender::finished);
     sender.sendAll();
     QVERIFY(sent.wait(30'000));
     const PublishReport result = sent.first().first().value<PublishReport>();
     QCOMPARE(sent.first().at(1).toInt(), 0);
     QCOMPARE(result.count(AccountOutcome::State::Published), 2);
-    QVERIFY(outbox.isEmpty());
-    QCOMPARE(Outbox(file).count(), 0);
+    // Only this connection's entry was sent; the other one waits for its own service.
+    QCOMPARE(outbox.count(), 1);
+    QCOMPARE(Outbox(file).count(), 1);
+    QCOMPARE(outbox.entries().first().connection, QStringLiteral("http://elsewhere.test/api/v1"));
     QCOMPARE(balance(), before - 20);
     QCOMPARE(m_sandbox.stats()["jobs"].count(entry.draft.jobId.toStdString()), 1u);
 }
