@@ -98,14 +98,16 @@ void PublishFlow::start(DraftDocument *document, QAbstractItemModel *accounts)
     connect(dialog, &QDialog::accepted, this, [this, dialog, posts, title] {
         PublishDraft draft{
             title.isEmpty() ? tr("Untitled") : title, posts, dialog->socialSetId(), {}, {}};
-        send(draft, dialog->plan(), dialog->options());
+        publishNow(draft, dialog->plan(), dialog->options());
     });
     dialog->open();
 }
 
-void PublishFlow::send(const PublishDraft &draft, const PublishPlan &plan,
-                       const PublishOptions &options)
+void PublishFlow::publishNow(const PublishDraft &draft, const PublishPlan &plan,
+                             const PublishOptions &options)
 {
+    if (!m_client || isBusy())
+        return;
     m_draft = draft;
     m_accounts = plan.allowedAccounts();
     m_options = options;

@@ -39,6 +39,9 @@ public:
     // Opens the publish dialog for `document`; `accounts` is the editor's account model
     // (TargetAccountModel roles), whose checked rows are pre-selected.
     void start(DraftDocument *document, QAbstractItemModel *accounts);
+    // Sends at once what the dialog decided (the dialog's Publish ends here).
+    void publishNow(const PublishDraft &draft, const PublishPlan &plan,
+                    const PublishOptions &options);
     // Asks whether to send what waits in the outbox (when there is something).
     void offerOutbox();
 
@@ -53,7 +56,6 @@ Q_SIGNALS:
     void finished(const CreatorDesk::PublishReport &report);
 
 private:
-    void send(const PublishDraft &draft, const PublishPlan &plan, const PublishOptions &options);
     void showResult(const QString &busyText);
     void onFinished(const PublishReport &report, bool fromOutbox);
     void ensureResultWindow();
