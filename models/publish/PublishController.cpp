@@ -6,6 +6,7 @@
 #include "text/PostHtml.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace CreatorDesk {
@@ -20,6 +21,19 @@ AccountOutcome heldBack(const PlannedTarget &target)
     outcome.message = target.blockedReason;
     outcome.blocked = true;
     return outcome;
+}
+
+// Bluesky answers with the post's AT URI only (at://DID/app.bsky.feed.post/KEY); its web
+// page is https://bsky.app/profile/DID/post/KEY.
+QUrl blueskyWebUrl(const QString &atUri)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^at://([^/]+)/app\\.bsky\\.feed\\.post/([A-Za-z0-9._~:-]+)$"));
+    const QRegularExpressionMatch match = pattern.match(atUri);
+    if (!match.hasMatch())
+        return {};
+    return QUrl(QStringLiteral("https://bsky.app/profile/%1/post/%2")
+                    .arg(match.captured(1), match.captured(2)));
 }
 } // namespace
 
@@ -304,7 +318,7 @@ void PublishController::recordResults(const QList<SocialAccount> &accounts,
         } else if (it->success) {
             outcome.state = AccountOutcome::State::Published;
             outcome.postId = it->postId;
-            outcome.postUrl = it->postUrl;
+            outcome.postUrl = it->postUrl.isValid() ? it->postUrl : blueskyWebUrl(it->postId);
         } else {
             ApiError error;
             error.code = it->errorCode;

@@ -103,6 +103,13 @@ void TestPublishController::everywhereAtOnce()
         QVERIFY2(!outcome.postId.isEmpty(), qPrintable(outcome.account.accountId));
         if (outcome.account.platform == Platform::Twitter)
             QVERIFY(outcome.postUrl.toString().startsWith(QLatin1String("https://x.com/")));
+        // Every platform gets a link to open, Bluesky's made from its AT URI.
+        QVERIFY2(outcome.postUrl.scheme() == QLatin1String("https"),
+                 qPrintable(outcome.account.accountId));
+        if (outcome.account.platform == Platform::Bluesky)
+            QVERIFY2(outcome.postUrl.toString().startsWith(
+                         QLatin1String("https://bsky.app/profile/did:plc:")),
+                     qPrintable(outcome.postUrl.toString()));
     }
     QCOMPARE(balance(), before - 50);
 }
