@@ -57,31 +57,53 @@ void PublishController::publish(const PublishDraft &draft, const PublishPlan &pl
         finishLater();
         return;
     }
+    start(plan);
+}
+
+void PublishController::start(const PublishPlan &plan)
+{
     if (!m_draft.serverDraftId.isEmpty()) {
         sendAll(plan.requests());
         return;
     }
     // The publish endpoints take a server draft: it exists before anything is published.
     NewDraft newDraft;
-    newDraft.title = draft.title;
-    newDraft.socialSetId = draft.socialSetId;
-    for (const QString &post : draft.posts)
+    newDraft.title = m_draft.title;
+    newDraft.socialSetId = m_draft.socialSetId;
+    for (const QString &post : std::as_const(m_draft.posts))
         newDraft.tweets.append({PostHtml::toHtml(post), {}});
     for (const SocialAccount &account : plan.allowedAccounts())
         newDraft.selectedAccountIds.append(account.accountId);
     m_creatingDraft = true;
-    const QList<PlannedRequest> requests = plan.requests();
-    m_api->createDraft(newDraft, this, [this, requests, plan](const Result<CreatedDraft> &created) {
+    m_api->createDraft(newDraft, this, [this, plan](const Result<CreatedDraft> &created) {
         m_creatingDraft = false;
         if (!created) {
-            recordError(plan.allowedAccounts(), created.error());
+            draftFailed(plan.allowedAccounts(), created.error());
             Q_EMIT finished(m_report);
             return;
         }
         m_draft.serverDraftId = created.value().draft.id;
         m_report.serverDraftId = m_draft.serverDraftId;
-        sendAll(requests);
+        sendAll(plan.requests());
     });
+}
+
+void PublishController::draftFailed(const QList<SocialAccount> &accounts, const ApiError &error)
+{
+    // Nothing was published whatever happened to the draft: at worst a second server draft
+    // appears, never a second post. So every account failed, and sending again is safe.
+    AccountOutcome outcome;
+    outcome.state = AccountOutcome::State::Failed;
+    outcome.notSent = ConnectivityMonitor::isUnreachable(error);
+    outcome.errorCode = error.code;
+    const bool lost = !outcome.notSent && (error.kind == ApiError::Kind::UnknownOutcome ||
+                                           error.kind == ApiError::Kind::Timeout ||
+                                           error.kind == ApiError::Kind::Network);
+    outcome.message = lost ? tr("The answer to creating the server draft was lost, so nothing "
+                                "was published. Sending again is safe.")
+                           : error.userMessage();
+    for (const SocialAccount &account : accounts)
+        record(account, outcome);
 }
 
 void PublishController::retryFailed()
@@ -104,7 +126,7 @@ void PublishController::retryFailed()
         finishLater();
         return;
     }
-    sendAll(plan.requests());
+    start(plan);
 }
 
 int PublishController::checkableUnknownCount() const
@@ -161,7 +183,7 @@ void PublishController::sendUnknownAgain()
         return;
     }
     m_report.outcomes = kept;
-    sendAll(plan.requests());
+    start(plan);
 }
 
 void PublishController::finishLater()

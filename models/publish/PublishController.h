@@ -54,6 +54,9 @@ Q_SIGNALS:
     void finished(const CreatorDesk::PublishReport &report);
 
 private:
+    // Creates the server draft when there is none yet, then sends the plan's requests.
+    void start(const PublishPlan &plan);
+    void draftFailed(const QList<SocialAccount> &accounts, const ApiError &error);
     void sendAll(const QList<PlannedRequest> &requests);
     void send(const PlannedRequest &request, QString jobId = {});
     void finishLater();

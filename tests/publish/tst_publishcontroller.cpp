@@ -41,6 +41,7 @@ private Q_SLOTS:
     void insufficientCreditsAfterSending();
     void lostXAnswerIsCheckedWithTheSameJob();
     void lostAnswerElsewhereWaitsForThePerson();
+    void lostDraftAnswerPublishedNothing();
     void offlineOutboxThenSend();
     void connectivityReturns();
 
@@ -297,6 +298,35 @@ void TestPublishController::lostAnswerElsewhereWaitsForThePerson()
     QCOMPARE(finished.last().first().value<PublishReport>().count(AccountOutcome::State::Published),
              1);
     QCOMPARE(balance(), before - 20);
+}
+
+void TestPublishController::lostDraftAnswerPublishedNothing()
+{
+    PublishController controller(m_connection->api.get());
+    const qint64 before = balance();
+    QVERIFY(
+        m_sandbox.control(QStringLiteral("faults"), {{"dropAfterHandlingRate", 1.0}}).is_object());
+    const PublishReport report = run(controller,
+                                     {QStringLiteral("Lost draft"),
+                                      {QStringLiteral("Hello")},
+                                      QStringLiteral("set-personal"),
+                                      {},
+                                      {}},
+                                     {personalOthers.first()});
+    QVERIFY(
+        m_sandbox.control(QStringLiteral("faults"), {{"dropAfterHandlingRate", 0.0}}).is_object());
+    // The draft may exist, but no publish went out: a failure, safe to send again.
+    QCOMPARE(report.count(AccountOutcome::State::Failed), 1);
+    QVERIFY2(report.outcomes.first().message.contains(QStringLiteral("nothing was published")),
+             qPrintable(report.outcomes.first().message));
+    QCOMPARE(balance(), before);
+    QSignalSpy finished(&controller, &PublishController::finished);
+    controller.retryFailed();
+    QVERIFY(finished.wait(30'000));
+    const PublishReport retried = finished.first().first().value<PublishReport>();
+    QCOMPARE(retried.count(AccountOutcome::State::Published), 1);
+    QVERIFY(!retried.serverDraftId.isEmpty());
+    QCOMPARE(balance(), before - 10);
 }
 
 void TestPublishController::offlineOutboxThenSend()
