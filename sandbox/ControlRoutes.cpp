@@ -56,6 +56,8 @@ void ControlRoutes::registerRoutes(Router &router, FaultInjector &faults, const 
         settings.rateLimitedRate =
             input.optionalNumber("rateLimitedRate").value_or(settings.rateLimitedRate);
         settings.dropRate = input.optionalNumber("dropRate").value_or(settings.dropRate);
+        settings.dropAfterHandlingRate =
+            input.optionalNumber("dropAfterHandlingRate").value_or(settings.dropAfterHandlingRate);
         faults.setSettings(settings);
         send(c, faults.toJson());
     });

@@ -23,11 +23,9 @@ FaultInjector::Settings FaultInjector::settings() const
 nlohmann::json FaultInjector::toJson() const
 {
     const Settings s = settings();
-    return {{"latencyMs", s.latencyMs},
-            {"latencyJitterMs", s.latencyJitterMs},
-            {"errorRate", s.errorRate},
-            {"rateLimitedRate", s.rateLimitedRate},
-            {"dropRate", s.dropRate}};
+    return {{"latencyMs", s.latencyMs}, {"latencyJitterMs", s.latencyJitterMs},
+            {"errorRate", s.errorRate}, {"rateLimitedRate", s.rateLimitedRate},
+            {"dropRate", s.dropRate},   {"dropAfterHandlingRate", s.dropAfterHandlingRate}};
 }
 
 FaultInjector::Fault FaultInjector::delayAndDecide() const
@@ -48,6 +46,8 @@ FaultInjector::Fault FaultInjector::delayAndDecide() const
         return Fault::InternalError;
     if (draw < s.dropRate + s.errorRate + s.rateLimitedRate)
         return Fault::RateLimited;
+    if (draw < s.dropRate + s.errorRate + s.rateLimitedRate + s.dropAfterHandlingRate)
+        return Fault::DropAfterHandling;
     return Fault::None;
 }
 

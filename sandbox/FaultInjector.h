@@ -12,7 +12,9 @@ namespace CreatorDesk::Sandbox {
 class FaultInjector final
 {
 public:
-    enum class Fault { None, InternalError, RateLimited, Drop };
+    // DropAfterHandling runs the route (state changes, credits are charged) and then loses the
+    // answer: the case a client must not turn into a second post.
+    enum class Fault { None, InternalError, RateLimited, Drop, DropAfterHandling };
 
     struct Settings
     {
@@ -21,6 +23,7 @@ public:
         double errorRate = 0;
         double rateLimitedRate = 0;
         double dropRate = 0;
+        double dropAfterHandlingRate = 0;
     };
 
     void setSettings(const Settings &settings);

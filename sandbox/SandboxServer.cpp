@@ -135,7 +135,8 @@ void SandboxServer::dispatch(const httplib::Request &request, httplib::Response 
 
     const bool controlPlane = startsWith(request.path, "/_sandbox");
     const auto fault = controlPlane ? FaultInjector::Fault::None : m_faults.delayAndDecide();
-    if (fault != FaultInjector::Fault::None && reader && streaming) {
+    if (fault != FaultInjector::Fault::None && fault != FaultInjector::Fault::DropAfterHandling &&
+        reader && streaming) {
         // Consume the unread upload so the client gets a clean response; nothing is kept.
         (*reader)([](const char *, size_t) { return true; });
     }
@@ -166,6 +167,7 @@ void SandboxServer::dispatch(const httplib::Request &request, httplib::Response 
         log(request, 429);
         return;
     case FaultInjector::Fault::None:
+    case FaultInjector::Fault::DropAfterHandling:
         break;
     }
 
@@ -195,6 +197,15 @@ void SandboxServer::dispatch(const httplib::Request &request, httplib::Response 
     } catch (const std::exception &error) {
         sendJson(response, 500,
                  {{"success", false}, {"error", "INTERNAL_ERROR"}, {"message", error.what()}});
+    }
+    if (fault == FaultInjector::Fault::DropAfterHandling) {
+        // The route has done its work; its answer is announced and then cut off.
+        response.body.clear();
+        response.status = 200;
+        response.set_content_provider(64, "application/json",
+                                      [](size_t, size_t, httplib::DataSink &) { return false; });
+        log(request, 0);
+        return;
     }
     log(request, response.status);
 }

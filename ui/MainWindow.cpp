@@ -4,6 +4,7 @@
 #include "AccountStatus.h"
 #include "ConnectionModel.h"
 #include "DesktopBrowser.h"
+#include "PublishFlow.h"
 #include "api/HttpClient.h"
 #include "dialogs/ConnectXAccountDialog.h"
 #include "panes/ApiKeysPane.h"
@@ -12,6 +13,7 @@
 #include "panes/SchedulePane.h"
 #include "widgets/AccountStatusBar.h"
 #include "widgets/BannerBar.h"
+#include "widgets/DraftEditor.h"
 #include "widgets/LowBalanceNotifier.h"
 #include "widgets/RemoteListPanel.h"
 #include "widgets/SocialSetsPanel.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,6 +57,7 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     , m_draftsPane(new DraftsPane(this))
     , m_schedulePane(new SchedulePane(this))
     , m_creditsPane(new CreditsPane(m_accountStatus, this))
+    , m_publishFlow(new PublishFlow(m_accountStatus, this))
 {
     setWindowTitle(tr("Creator Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
@@ -121,6 +125,13 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     m_apiKeysPane->setBrowserLauncher(m_browser);
     connect(this, &MainWindow::activeClientChanged, m_draftsPane, &DraftsPane::setClient);
     connect(this, &MainWindow::activeClientChanged, m_schedulePane, &SchedulePane::setClient);
+    // Editor -> publish dialog -> controller -> result window; the credits refresh afterwards.
+    connect(this, &MainWindow::activeConnectionChanged, m_publishFlow, &PublishFlow::setConnection);
+    m_publishFlow->setBrowserLauncher(m_browser);
+    connect(m_draftsPane->editor(), &DraftEditor::publishRequested, this, [this] {
+        DraftEditor *editor = m_draftsPane->editor();
+        m_publishFlow->start(editor->document(), editor->accountView()->model());
+    });
     connect(this, &MainWindow::activeConnectionChanged, m_accountStatus,
             &AccountStatus::setConnection);
     auto *lowBalance = new LowBalanceNotifier(m_accountStatus, creditBanner, this);
@@ -220,6 +231,7 @@ void MainWindow::setBrowserLauncher(const BrowserLauncher &browser)
 {
     m_browser = browser;
     m_apiKeysPane->setBrowserLauncher(browser);
+    m_publishFlow->setBrowserLauncher(browser);
 }
 
 void MainWindow::onConnectionChosen(int row)

@@ -22,6 +22,7 @@ class ApiKeysPane;
 class ConnectionModel;
 class CreditsPane;
 class DraftsPane;
+class PublishFlow;
 class SchedulePane;
 
 // The main window: a sidebar of panes, the connection selector, and the account status bar.
@@ -50,6 +51,7 @@ public:
     AccountStatusBar *accountStatusBar() const { return m_statusBar; }
     DraftsPane *draftsPane() const { return m_draftsPane; }
     ApiKeysPane *apiKeysPane() const { return m_apiKeysPane; }
+    PublishFlow *publishFlow() const { return m_publishFlow; }
     // The message about an expired social sign-in or a refused key.
     BannerBar *problemBanner() const { return m_banner; }
 
@@ -96,6 +98,7 @@ private:
     DraftsPane *m_draftsPane;
     SchedulePane *m_schedulePane;
     CreditsPane *m_creditsPane;
+    PublishFlow *m_publishFlow;
 };
 
 } // namespace CreatorDesk

@@ -25,6 +25,10 @@ struct CliOptions
     QString title;         // drafts create --title
     QStringList posts;     // drafts create --post (repeated, in order)
     QStringList accounts;  // --accounts ID,ID
+    QString community;     // publish --community
+    QString quote;         // publish --quote
+    QString replyControl;  // publish --reply-control
+    QString visibility;    // publish --visibility
 };
 
 } // namespace CreatorDesk

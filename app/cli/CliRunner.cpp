@@ -6,6 +6,7 @@
 #include "DraftsCommand.h"
 #include "KeysCommand.h"
 #include "LoginCommand.h"
+#include "PublishCommand.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "api/XquikClient.h"
@@ -48,9 +49,11 @@ void CliRunner::start()
         return;
     }
     static const QStringList networkCommands{QStringLiteral("credits"), QStringLiteral("keys"),
-                                             QStringLiteral("login"), QStringLiteral("drafts")};
+                                             QStringLiteral("login"), QStringLiteral("drafts"),
+                                             QStringLiteral("publish")};
     if (!networkCommands.contains(command)) {
-        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count, drafts.")
+        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count, drafts, "
+                   "publish.")
                     .arg(command));
         return;
     }
@@ -70,6 +73,8 @@ void CliRunner::run(HttpClient *http)
         (new KeysCommand(*this, http, this))->start();
     else if (command == QLatin1String("drafts"))
         (new DraftsCommand(*this, http, this))->start();
+    else if (command == QLatin1String("publish"))
+        (new PublishCommand(*this, http, this))->start();
     else
         (new LoginCommand(*this, http, this))->start();
 }

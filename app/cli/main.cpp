@@ -38,7 +38,9 @@ int main(int argc, char *argv[])
            "  drafts list                 the server's drafts\n"
            "  drafts create --title T --post TEXT [--post TEXT ...] [--accounts ID,...]\n"
            "                              a server draft (prints its id); posts over a\n"
-           "                              targeted platform's limit are refused\n\n"
+           "                              targeted platform's limit are refused\n"
+           "  publish DRAFT_ID --accounts ID[,ID...]  publish a server draft now (options:\n"
+           "                              --community, --quote, --reply-control, --visibility)\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
            "connection) or from the environment variable named by --key-env."));
     parser.addHelpOption();
@@ -71,13 +73,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption post(QStringLiteral("post"),
                                   tr("drafts create: a post's text (repeat for a thread)."),
                                   QStringLiteral("text"));
-    const QCommandLineOption accounts(QStringLiteral("accounts"),
-                                      tr("Target accounts, by id, separated by commas."),
-                                      QStringLiteral("ids"));
+    const QCommandLineOption accounts(
+        QStringLiteral("accounts"),
+        tr("drafts create, publish: the account ids, separated by commas."), QStringLiteral("ids"));
+    const QCommandLineOption community(QStringLiteral("community"),
+                                       tr("publish: post into this X community."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption quote(QStringLiteral("quote"),
+                                   tr("publish: quote this post on X (link or number)."),
+                                   QStringLiteral("post"));
+    const QCommandLineOption replyControl(
+        QStringLiteral("reply-control"),
+        tr("publish: who can reply on Threads (everyone, accounts_you_follow, mentioned_only)."),
+        QStringLiteral("who"));
+    const QCommandLineOption visibility(
+        QStringLiteral("visibility"),
+        tr("publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN)."),
+        QStringLiteral("who"));
     parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
-                       twitter, title, post, accounts});
+                       twitter, title, post, accounts, community, quote, replyControl, visibility});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("credits, count, keys, login or drafts"));
+                                 tr("credits, count, keys, login, drafts or publish"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
                                  QStringLiteral("[arguments...]"));
     parser.process(app);
@@ -102,6 +118,10 @@ int main(int argc, char *argv[])
     options.posts = parser.values(post);
     for (const QString &id : parser.value(accounts).split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.accounts.append(id.trimmed());
+    options.community = parser.value(community);
+    options.quote = parser.value(quote);
+    options.replyControl = parser.value(replyControl);
+    options.visibility = parser.value(visibility);
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
 

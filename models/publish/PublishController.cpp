@@ -1,12 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PublishController.h"
 
+#include "ConnectivityMonitor.h"
 #include "api/ApiClient.h"
 #include "text/PostHtml.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace CreatorDesk {
+
+namespace {
+// An account the plan held back (over a limit, unknown platform): failed, and never sent.
+AccountOutcome heldBack(const PlannedTarget &target)
+{
+    AccountOutcome outcome;
+    outcome.account = target.account;
+    outcome.state = AccountOutcome::State::Failed;
+    outcome.message = target.blockedReason;
+    outcome.blocked = true;
+    return outcome;
+}
+
+// Bluesky answers with the post's AT URI only (at://DID/app.bsky.feed.post/KEY); its web
+// page is https://bsky.app/profile/DID/post/KEY.
+QUrl blueskyWebUrl(const QString &atUri)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^at://([^/]+)/app\\.bsky\\.feed\\.post/([A-Za-z0-9._~:-]+)$"));
+    const QRegularExpressionMatch match = pattern.match(atUri);
+    if (!match.hasMatch())
+        return {};
+    return QUrl(QStringLiteral("https://bsky.app/profile/%1/post/%2")
+                    .arg(match.captured(1), match.captured(2)));
+}
+} // namespace
 
 PublishController::PublishController(ApiClient *api, QObject *parent)
     : QObject(parent)
@@ -22,39 +51,59 @@ void PublishController::publish(const PublishDraft &draft, const PublishPlan &pl
     m_report.serverDraftId = draft.serverDraftId;
     for (const PlannedTarget &target : plan.targets()) {
         if (!target.allowed)
-            m_report.outcomes.append(
-                {target.account, AccountOutcome::State::Failed, {}, {}, target.blockedReason, {}});
+            m_report.outcomes.append(heldBack(target));
     }
     if (!m_api || plan.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT finished(m_report); }, Qt::QueuedConnection);
+        finishLater();
         return;
     }
+    start(plan);
+}
+
+void PublishController::start(const PublishPlan &plan)
+{
     if (!m_draft.serverDraftId.isEmpty()) {
         sendAll(plan.requests());
         return;
     }
     // The publish endpoints take a server draft: it exists before anything is published.
     NewDraft newDraft;
-    newDraft.title = draft.title;
-    newDraft.socialSetId = draft.socialSetId;
-    for (const QString &post : draft.posts)
+    newDraft.title = m_draft.title;
+    newDraft.socialSetId = m_draft.socialSetId;
+    for (const QString &post : std::as_const(m_draft.posts))
         newDraft.tweets.append({PostHtml::toHtml(post), {}});
     for (const SocialAccount &account : plan.allowedAccounts())
         newDraft.selectedAccountIds.append(account.accountId);
     m_creatingDraft = true;
-    const QList<PlannedRequest> requests = plan.requests();
-    m_api->createDraft(newDraft, this, [this, requests, plan](const Result<CreatedDraft> &created) {
+    m_api->createDraft(newDraft, this, [this, plan](const Result<CreatedDraft> &created) {
         m_creatingDraft = false;
         if (!created) {
-            recordError(plan.allowedAccounts(), created.error());
+            draftFailed(plan.allowedAccounts(), created.error());
             Q_EMIT finished(m_report);
             return;
         }
         m_draft.serverDraftId = created.value().draft.id;
         m_report.serverDraftId = m_draft.serverDraftId;
-        sendAll(requests);
+        sendAll(plan.requests());
     });
+}
+
+void PublishController::draftFailed(const QList<SocialAccount> &accounts, const ApiError &error)
+{
+    // Nothing was published whatever happened to the draft: at worst a second server draft
+    // appears, never a second post. So every account failed, and sending again is safe.
+    AccountOutcome outcome;
+    outcome.state = AccountOutcome::State::Failed;
+    outcome.notSent = ConnectivityMonitor::isUnreachable(error);
+    outcome.errorCode = error.code;
+    const bool lost = !outcome.notSent && (error.kind == ApiError::Kind::UnknownOutcome ||
+                                           error.kind == ApiError::Kind::Timeout ||
+                                           error.kind == ApiError::Kind::Network);
+    outcome.message = lost ? tr("The answer to creating the server draft was lost, so nothing "
+                                "was published. Sending again is safe.")
+                           : error.userMessage();
+    for (const SocialAccount &account : accounts)
+        record(account, outcome);
 }
 
 void PublishController::retryFailed()
@@ -71,36 +120,111 @@ void PublishController::retryFailed()
     m_report.outcomes = kept;
     for (const PlannedTarget &target : plan.targets()) {
         if (!target.allowed)
-            m_report.outcomes.append(
-                {target.account, AccountOutcome::State::Failed, {}, {}, target.blockedReason, {}});
+            m_report.outcomes.append(heldBack(target));
     }
-    if (plan.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT finished(m_report); }, Qt::QueuedConnection);
+    if (plan.isEmpty() || !m_api) {
+        finishLater();
         return;
     }
-    sendAll(plan.requests());
+    start(plan);
+}
+
+int PublishController::checkableUnknownCount() const
+{
+    return int(std::count_if(
+        m_report.outcomes.cbegin(), m_report.outcomes.cend(), [](const AccountOutcome &o) {
+            return o.state == AccountOutcome::State::Unknown && !o.jobId.isEmpty();
+        }));
+}
+
+int PublishController::uncheckableUnknownCount() const
+{
+    return m_report.count(AccountOutcome::State::Unknown) - checkableUnknownCount();
+}
+
+void PublishController::checkUnknown()
+{
+    // The same accounts under the same jobId as before, or the server would see another job.
+    QList<QString> jobs;
+    QHash<QString, QList<SocialAccount>> accountsOfJob;
+    QList<AccountOutcome> kept;
+    for (const AccountOutcome &outcome : std::as_const(m_report.outcomes)) {
+        if (outcome.state == AccountOutcome::State::Unknown && !outcome.jobId.isEmpty()) {
+            if (!jobs.contains(outcome.jobId))
+                jobs.append(outcome.jobId);
+            accountsOfJob[outcome.jobId].append(outcome.account);
+        } else {
+            kept.append(outcome);
+        }
+    }
+    if (jobs.isEmpty() || !m_api) {
+        finishLater();
+        return;
+    }
+    m_report.outcomes = kept;
+    m_pending = int(jobs.size());
+    for (const QString &job : std::as_const(jobs))
+        send({PlannedRequest::Kind::Twitter, accountsOfJob.value(job)}, job);
+}
+
+void PublishController::sendUnknownAgain()
+{
+    QList<SocialAccount> unknown;
+    QList<AccountOutcome> kept;
+    for (const AccountOutcome &outcome : std::as_const(m_report.outcomes)) {
+        if (outcome.state == AccountOutcome::State::Unknown && outcome.jobId.isEmpty())
+            unknown.append(outcome.account);
+        else
+            kept.append(outcome);
+    }
+    const PublishPlan plan = PublishPlan::make(m_draft.posts, unknown, m_options);
+    if (plan.isEmpty() || !m_api) {
+        finishLater();
+        return;
+    }
+    m_report.outcomes = kept;
+    start(plan);
+}
+
+void PublishController::finishLater()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT finished(m_report); }, Qt::QueuedConnection);
 }
 
 void PublishController::sendAll(const QList<PlannedRequest> &requests)
 {
     m_pending = int(requests.size());
-    for (const PlannedRequest &request : requests)
-        send(request);
+    for (const PlannedRequest &request : requests) {
+        // The draft's own jobId goes with its first X request only.
+        QString jobId;
+        if (request.kind == PlannedRequest::Kind::Twitter && !m_draft.jobId.isEmpty()) {
+            jobId = m_draft.jobId;
+            m_draft.jobId.clear();
+        }
+        send(request, jobId);
+    }
 }
 
-void PublishController::send(const PlannedRequest &request)
+void PublishController::send(const PlannedRequest &request, QString jobId)
 {
     const QList<SocialAccount> accounts = request.accounts;
     const QString draftId = m_draft.serverDraftId;
-    auto onOutcome = [this, accounts](const Result<PublishOutcome> &result) {
+    // A new job for every deliberate attempt unless one is given (outbox, check); the
+    // transport repeats this one safely.
+    if (request.kind == PlannedRequest::Kind::Twitter && jobId.isEmpty())
+        jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto onOutcome = [this, accounts, jobId](const Result<PublishOutcome> &result) {
+        m_currentJobId = jobId;
         if (!result)
             recordError(accounts, result.error());
         else
             recordResults(accounts, result.value().results);
+        m_currentJobId.clear();
         requestDone();
     };
     auto onPost = [this, accounts](const Result<PlatformPostResult> &result) {
+        m_currentJobId.clear();
         if (!result)
             recordError(accounts, result.error());
         else
@@ -113,8 +237,7 @@ void PublishController::send(const PlannedRequest &request)
         body.draftId = draftId;
         for (const SocialAccount &account : accounts)
             body.accountIds.append(account.accountId);
-        // A new job for every deliberate attempt; the transport repeats this one safely.
-        body.jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        body.jobId = jobId;
         body.community = m_options.community;
         m_api->publishToTwitter(body, this, onOutcome);
         break;
@@ -148,12 +271,29 @@ void PublishController::send(const PlannedRequest &request)
         m_api->publishToLinkedIn(
             {accounts.first().accountId, draftId, {}, {}, m_options.visibility}, this, onPost);
         break;
+    case PlannedRequest::Kind::Quote:
+        m_api->quoteTweet(
+            {m_draft.posts.value(0), m_options.quoteTweetId, accounts.first().accountId}, this,
+            [this, accounts](const Result<QuoteResult> &result) {
+                if (!result) {
+                    recordError(accounts, result.error());
+                } else {
+                    AccountOutcome outcome;
+                    outcome.state = AccountOutcome::State::Published;
+                    outcome.postId = result.value().tweetId;
+                    outcome.postUrl = result.value().url;
+                    record(accounts.first(), outcome);
+                }
+                requestDone();
+            });
+        break;
     }
 }
 
 void PublishController::record(const SocialAccount &account, AccountOutcome outcome)
 {
     outcome.account = account;
+    outcome.jobId = m_currentJobId;
     m_report.outcomes.append(outcome);
     Q_EMIT accountFinished(outcome);
 }
@@ -161,13 +301,23 @@ void PublishController::record(const SocialAccount &account, AccountOutcome outc
 void PublishController::recordError(const QList<SocialAccount> &accounts, const ApiError &error)
 {
     AccountOutcome outcome;
-    const bool unknown =
-        error.kind == ApiError::Kind::UnknownOutcome || error.kind == ApiError::Kind::Timeout;
+    // Never reached the server: nothing can have been posted, so the outbox may send it later.
+    const bool notSent = ConnectivityMonitor::isUnreachable(error);
+    // Any other lost answer, also of a request the transport already repeated with its jobId.
+    const bool unknown = !notSent && (error.kind == ApiError::Kind::UnknownOutcome ||
+                                      error.kind == ApiError::Kind::Timeout ||
+                                      error.kind == ApiError::Kind::Network);
     outcome.state = unknown ? AccountOutcome::State::Unknown : AccountOutcome::State::Failed;
-    outcome.message =
-        unknown ? tr("The answer was lost, so it is not known whether this was published. "
-                     "Check the account before sending it again.")
-                : error.userMessage();
+    outcome.notSent = notSent;
+    if (!unknown)
+        outcome.message = error.userMessage();
+    else if (!m_currentJobId.isEmpty())
+        outcome.message = tr("The answer was lost, so it is not known whether this was published. "
+                             "\"Check again\" asks the server about this very job; it cannot "
+                             "post twice.");
+    else
+        outcome.message = tr("The answer was lost, so it is not known whether this was published. "
+                             "Check the account before sending it again.");
     outcome.errorCode = error.code;
     for (const SocialAccount &account : accounts)
         record(account, outcome);
@@ -190,7 +340,7 @@ void PublishController::recordResults(const QList<SocialAccount> &accounts,
         } else if (it->success) {
             outcome.state = AccountOutcome::State::Published;
             outcome.postId = it->postId;
-            outcome.postUrl = it->postUrl;
+            outcome.postUrl = it->postUrl.isValid() ? it->postUrl : blueskyWebUrl(it->postId);
         } else {
             ApiError error;
             error.code = it->errorCode;

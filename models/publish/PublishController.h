@@ -18,6 +18,9 @@ struct PublishDraft
     QStringList posts;
     QString socialSetId;
     QString serverDraftId; // empty: created first
+    // The jobId of the first X request; generated when empty. The outbox fixes it when it
+    // queues a publish, so sending the same entry twice cannot post twice to X.
+    QString jobId;
 };
 
 // Carries out a PublishPlan: creates the server draft if there is none yet, then sends each
@@ -37,14 +40,26 @@ public:
     void publish(const PublishDraft &draft, const PublishPlan &plan, const PublishOptions &options);
     // Sends again to the accounts that failed (not those with an unknown outcome).
     void retryFailed();
+    // Asks again, with the same jobId, for X accounts whose answer was lost: the server
+    // answers a known job from its record, so this checks without posting twice.
+    void checkUnknown();
+    // Sends again to the other accounts whose answer was lost. Only after the person has
+    // looked at the account and found nothing: these endpoints have no jobId.
+    void sendUnknownAgain();
+    int checkableUnknownCount() const;
+    int uncheckableUnknownCount() const;
 
 Q_SIGNALS:
     void accountFinished(const CreatorDesk::AccountOutcome &outcome);
     void finished(const CreatorDesk::PublishReport &report);
 
 private:
+    // Creates the server draft when there is none yet, then sends the plan's requests.
+    void start(const PublishPlan &plan);
+    void draftFailed(const QList<SocialAccount> &accounts, const ApiError &error);
     void sendAll(const QList<PlannedRequest> &requests);
-    void send(const PlannedRequest &request);
+    void send(const PlannedRequest &request, QString jobId = {});
+    void finishLater();
     void record(const SocialAccount &account, AccountOutcome outcome);
     void recordError(const QList<SocialAccount> &accounts, const ApiError &error);
     void recordResults(const QList<SocialAccount> &accounts, const QList<PlatformResult> &results);
@@ -54,6 +69,7 @@ private:
     PublishDraft m_draft;
     PublishOptions m_options;
     PublishReport m_report;
+    QString m_currentJobId; // of the X answer being recorded
     int m_pending = 0;
     bool m_creatingDraft = false;
 };

@@ -5,6 +5,8 @@
 #include "text/PlatformCounts.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace CreatorDesk {
 
@@ -16,10 +18,12 @@ struct Tr
 };
 
 // Why `posts` cannot go to `platform`, or nothing.
-QString blockingReason(const QStringList &posts, Platform platform)
+QString blockingReason(const QStringList &posts, Platform platform, const PublishOptions &options)
 {
     if (posts.isEmpty())
         return Tr::tr("The draft has no posts.");
+    if (platform == Platform::Twitter && !options.quoteTweetId.isEmpty() && posts.size() > 1)
+        return Tr::tr("A quote is a single post; this draft has %1.").arg(posts.size());
     for (qsizetype i = 0; i < posts.size(); ++i) {
         const PlatformCount count = PlatformCounts::count(platform, posts.at(i));
         if (count.length == 0)
@@ -82,7 +86,7 @@ PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccoun
             target.blockedReason =
                 Tr::tr("Creator Desk does not know the platform \"%1\".").arg(account.platformName);
         } else {
-            target.blockedReason = blockingReason(posts, *account.platform);
+            target.blockedReason = blockingReason(posts, *account.platform, options);
             target.allowed = target.blockedReason.isEmpty();
         }
         plan.m_targets.append(target);
@@ -95,13 +99,39 @@ PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccoun
         else
             together.append(account);
     }
-    if (!twitter.isEmpty())
+    if (!twitter.isEmpty() && !options.quoteTweetId.isEmpty()) {
+        // The quote endpoint takes one account per request.
+        for (auto it = twitter.crbegin(); it != twitter.crend(); ++it)
+            plan.m_requests.prepend({PlannedRequest::Kind::Quote, {*it}});
+    } else if (!twitter.isEmpty()) {
         plan.m_requests.prepend({PlannedRequest::Kind::Twitter, twitter});
+    }
     if (together.size() == 1)
         plan.m_requests.append({ownEndpoint(*together.first().platform), together});
     else if (together.size() > 1)
         plan.m_requests.append({PlannedRequest::Kind::MultiPlatform, together});
     return plan;
+}
+
+QString PublishOptions::tweetIdFrom(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression id(QStringLiteral("^[0-9]{1,25}$"));
+    if (id.match(trimmed).hasMatch())
+        return trimmed;
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString host = url.host().toLower();
+    const bool xHost = host == QLatin1String("x.com") || host == QLatin1String("twitter.com") ||
+                       host.endsWith(QLatin1String(".x.com")) ||
+                       host.endsWith(QLatin1String(".twitter.com"));
+    if (!url.isValid() || !xHost)
+        return {};
+    // /<user>/status/<id>[/...]
+    const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const qsizetype status = parts.indexOf(QStringLiteral("status"));
+    if (status < 0 || status + 1 >= parts.size() || !id.match(parts.at(status + 1)).hasMatch())
+        return {};
+    return parts.at(status + 1);
 }
 
 QList<SocialAccount> PublishPlan::allowedAccounts() const

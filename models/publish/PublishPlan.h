@@ -18,7 +18,12 @@ struct PublishOptions
     std::optional<Community> community;                          // X
     ReplyControl replyControl = ReplyControl::Default;           // Threads
     LinkedInVisibility visibility = LinkedInVisibility::Default; // LinkedIn
-    QStringList langs; // Bluesky and Mastodon; empty: the service's default
+    QStringList langs;    // Bluesky and Mastodon; empty: the service's default
+    QString quoteTweetId; // X: when set, each X account quotes this post (POST /twitter/quote)
+
+    // The id of a post from its link (https://x.com/user/status/ID) or the id itself; empty
+    // when `text` is neither.
+    static QString tweetIdFrom(const QString &text);
 };
 
 // One account and whether the draft may go there.
@@ -32,7 +37,7 @@ struct PlannedTarget
 // One request to send: which endpoint, for which accounts.
 struct PlannedRequest
 {
-    enum class Kind { Twitter, MultiPlatform, Bluesky, Mastodon, Threads, LinkedIn };
+    enum class Kind { Twitter, MultiPlatform, Bluesky, Mastodon, Threads, LinkedIn, Quote };
 
     Kind kind = Kind::Twitter;
     QList<SocialAccount> accounts;
@@ -42,7 +47,8 @@ struct PlannedRequest
 // limit block that platform (with the reason), the cost is 10 credits per account, a shortfall
 // is said up front, and the accounts are grouped into as few requests as fit: X through
 // /twitter/publish (its jobId makes a retry safe), platforms with options of their own through
-// their own endpoint, and the rest together through /publish/multi-platform.
+// their own endpoint, and the rest together through /publish/multi-platform. A quote goes
+// through /twitter/quote, once per X account, and is a single post.
 class PublishPlan final
 {
 public:

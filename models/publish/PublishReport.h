@@ -21,6 +21,9 @@ struct AccountOutcome
     QUrl postUrl;    // opens in the browser, when the platform gives one
     QString message; // for Failed and Unknown: what happened, in words
     QString errorCode;
+    QString jobId;        // X: the job this account went out in, so a check can repeat it safely
+    bool notSent = false; // Failed before reaching the server (offline): safe to send later
+    bool blocked = false; // Failed because the plan held it back (over a limit): not sent
 };
 
 struct PublishReport

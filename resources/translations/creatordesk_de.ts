@@ -461,8 +461,8 @@
         <translation>Kontingent: %1 von %2 verbraucht</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts.</translation>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts, publish.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1405,14 @@
         <source>Planned time</source>
         <translation>Geplante Zeit</translation>
     </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Choose accounts and publish this thread now</source>
+        <translation>Konten wählen und diesen Thread jetzt veröffentlichen</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
@@ -2149,6 +2157,13 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::Outbox</name>
+    <message>
+        <source>The outbox could not be written to %1: %2</source>
+        <translation>Der Postausgang konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::Platform</name>
     <message>
         <source>X</source>
@@ -2224,6 +2239,61 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::PublishCommand</name>
+    <message>
+        <source>Usage: publish DRAFT_ID --accounts ID[,ID...] [--community ID] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</source>
+        <translation>Aufruf: publish ENTWURF_ID --accounts ID[,ID...] [--community ID] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</translation>
+    </message>
+    <message>
+        <source>--quote needs a link to a post on X or its number.</source>
+        <translation>--quote braucht einen Link auf einen Beitrag bei X oder dessen Nummer.</translation>
+    </message>
+    <message>
+        <source>--reply-control is everyone, accounts_you_follow or mentioned_only.</source>
+        <translation>--reply-control ist everyone, accounts_you_follow oder mentioned_only.</translation>
+    </message>
+    <message>
+        <source>--visibility is PUBLIC, CONNECTIONS or LOGGED_IN.</source>
+        <translation>--visibility ist PUBLIC, CONNECTIONS oder LOGGED_IN.</translation>
+    </message>
+    <message>
+        <source>There is no server draft &quot;%1&quot;. &quot;creatordesk-cli&quot; publishes drafts saved to the server.</source>
+        <translation>Es gibt keinen Server-Entwurf „%1“. „creatordesk-cli“ veröffentlicht Entwürfe, die auf dem Server gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>No social set has the account &quot;%1&quot;.</source>
+        <translation>Kein Social Set enthält das Konto „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not sent: %3</source>
+        <translation>%1 (%2): nicht gesendet: %3</translation>
+    </message>
+    <message>
+        <source>Nothing can be published to these accounts.</source>
+        <translation>In diesen Konten kann nichts veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4</source>
+        <translation>%1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>Some answers were lost: check those accounts before publishing again.</source>
+        <translation>Einige Antworten gingen verloren: Prüfen Sie diese Konten, bevor Sie erneut veröffentlichen.</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::PublishController</name>
     <message>
         <source>The answer was lost, so it is not known whether this was published. Check the account before sending it again.</source>
@@ -2236,6 +2306,225 @@
     <message>
         <source>The service refused to publish to this account.</source>
         <translation>Der Dienst hat die Veröffentlichung in diesem Konto abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The answer to creating the server draft was lost, so nothing was published. Sending again is safe.</source>
+        <translation>Die Antwort auf das Anlegen des Server-Entwurfs ging verloren, daher wurde nichts veröffentlicht. Erneutes Senden ist gefahrlos.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so it is not known whether this was published. &quot;Check again&quot; asks the server about this very job; it cannot post twice.</source>
+        <translation>Die Antwort ging verloren, daher ist nicht bekannt, ob veröffentlicht wurde. „Erneut prüfen“ fragt den Server nach genau diesem Auftrag; doppelt posten kann es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishDialog</name>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) will be published now to the checked accounts.</source>
+        <translation>
+            <numerusform>%n Beitrag wird jetzt in den angehakten Konten veröffentlicht.</numerusform>
+            <numerusform>%n Beiträge werden jetzt in den angehakten Konten veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation>Zielkonten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>X community ID</source>
+        <translation>ID der X-Community</translation>
+    </message>
+    <message>
+        <source>Optional: post into this community</source>
+        <translation>Optional: in dieser Community posten</translation>
+    </message>
+    <message>
+        <source>Post to quote</source>
+        <translation>Zu zitierender Beitrag</translation>
+    </message>
+    <message>
+        <source>Optional: link or number of the post to quote</source>
+        <translation>Optional: Link oder Nummer des zu zitierenden Beitrags</translation>
+    </message>
+    <message>
+        <source>&amp;Community ID:</source>
+        <translation>&amp;Community-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote post:</source>
+        <translation>Beitrag &amp;zitieren:</translation>
+    </message>
+    <message>
+        <source>Who can reply on Threads</source>
+        <translation>Wer auf Threads antworten darf</translation>
+    </message>
+    <message>
+        <source>Threads&apos; default</source>
+        <translation>Standard von Threads</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Accounts you follow</source>
+        <translation>Konten, denen Sie folgen</translation>
+    </message>
+    <message>
+        <source>Mentioned accounts only</source>
+        <translation>Nur erwähnte Konten</translation>
+    </message>
+    <message>
+        <source>Who can &amp;reply:</source>
+        <translation>Wer &amp;antworten darf:</translation>
+    </message>
+    <message>
+        <source>Who can see it on LinkedIn</source>
+        <translation>Wer es auf LinkedIn sehen kann</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s default (public)</source>
+        <translation>Standard von LinkedIn (öffentlich)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Connections only</source>
+        <translation>Nur Kontakte</translation>
+    </message>
+    <message>
+        <source>Signed-in LinkedIn members</source>
+        <translation>Angemeldete LinkedIn-Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Cost: %1 credits of your %2.</source>
+        <translation>Kosten: %1 Credits von Ihren %2.</translation>
+    </message>
+    <message>
+        <source>Cost: %1 credits (the balance is not known yet).</source>
+        <translation>Kosten: %1 Credits (der Kontostand ist noch nicht bekannt).</translation>
+    </message>
+    <message>
+        <source>Check at least one account to publish to.</source>
+        <translation>Haken Sie mindestens ein Konto zum Veröffentlichen an.</translation>
+    </message>
+    <message>
+        <source>The checked accounts belong to more than one social set; a draft goes out from one set at a time.</source>
+        <translation>Die angehakten Konten gehören zu mehr als einem Social Set; ein Entwurf wird jeweils aus einem Set veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The post to quote is not a link to a post on X nor its number.</source>
+        <translation>Der zu zitierende Beitrag ist weder ein Link auf einen Beitrag bei X noch dessen Nummer.</translation>
+    </message>
+    <message>
+        <source>None of the checked accounts can take this draft; the reasons are beside them.</source>
+        <translation>Keines der angehakten Konten kann diesen Entwurf aufnehmen; die Gründe stehen daneben.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishFlow</name>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publishing needs an xAIcreator connection. Choose one in the toolbar, or add a key in the API keys pane.</source>
+        <translation>Zum Veröffentlichen ist eine xAIcreator-Verbindung nötig. Wählen Sie eine in der Werkzeugleiste oder fügen Sie im Bereich API-Schlüssel einen Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing to %n account(s)…</source>
+        <translation>
+            <numerusform>Wird in %n Konto veröffentlicht …</numerusform>
+            <numerusform>Wird in %n Konten veröffentlicht …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish result</source>
+        <translation>Ergebnis der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Sending again to the failed accounts…</source>
+        <translation>Wird erneut an die fehlgeschlagenen Konten gesendet …</translation>
+    </message>
+    <message>
+        <source>Asking X about the same job…</source>
+        <translation>X wird nach demselben Auftrag gefragt …</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Did you look at the account? If the post is already there, sending again publishes it twice.</source>
+        <translation>Haben Sie im Konto nachgesehen? Wenn der Beitrag schon dort ist, wird er durch erneutes Senden doppelt veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Wird erneut gesendet …</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting in the outbox. The connection is back: send now?</source>
+        <translation>
+            <numerusform>%n Beitrag wartet im Postausgang. Die Verbindung ist wieder da: jetzt senden?</numerusform>
+            <numerusform>%n Beiträge warten im Postausgang. Die Verbindung ist wieder da: jetzt senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Sending what waited in the outbox…</source>
+        <translation>Der Inhalt des Postausgangs wird gesendet …</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2548,99 @@
     <message>
         <source>Publishing costs %1 credits and your balance is %2: %3 more are needed.</source>
         <translation>Das Veröffentlichen kostet %1 Credits und Ihr Guthaben beträgt %2: Es fehlen noch %3.</translation>
+    </message>
+    <message>
+        <source>A quote is a single post; this draft has %1.</source>
+        <translation>Ein Zitat ist ein einzelner Beitrag; dieser Entwurf hat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishResultView</name>
+    <message>
+        <source>&amp;Retry the failed ones</source>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send again only to the accounts that failed; the published ones are left alone</source>
+        <translation>Nur an die fehlgeschlagenen Konten erneut senden; die veröffentlichten bleiben unberührt</translation>
+    </message>
+    <message>
+        <source>Ask X about the same job again; it cannot post twice</source>
+        <translation>X erneut nach demselben Auftrag fragen; doppelt posten kann es nicht</translation>
+    </message>
+    <message>
+        <source>Only if the post is not on the account: this posts it again</source>
+        <translation>Nur wenn der Beitrag nicht im Konto ist: Dies veröffentlicht ihn erneut</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to all %n account(s).</source>
+        <translation>
+            <numerusform>In %n Konto veröffentlicht.</numerusform>
+            <numerusform>In allen %n Konten veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection: this publish waits in the outbox. You will be asked before it is sent when the connection returns.</source>
+        <translation>Keine Verbindung: Diese Veröffentlichung wartet im Postausgang. Sie werden gefragt, bevor sie gesendet wird, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %1 of %n account(s).</source>
+        <translation>
+            <numerusform>In %1 von %n Konto veröffentlicht.</numerusform>
+            <numerusform>In %1 von %n Konten veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>X keeps a record of each publish job: &quot;Check again&quot; asks about the same job and cannot post twice.</source>
+        <translation>X führt über jeden Veröffentlichungsauftrag Buch: „Erneut prüfen“ fragt nach demselben Auftrag und kann nicht doppelt posten.</translation>
+    </message>
+    <message>
+        <source>The other services cannot be asked about a lost request. Open the account and look: use &quot;Send again&quot; only if the post is not there, or it will appear twice.</source>
+        <translation>Die anderen Dienste lassen sich zu einer verlorenen Anfrage nicht befragen. Öffnen Sie das Konto und sehen Sie nach: Verwenden Sie „Erneut senden“ nur, wenn der Beitrag nicht da ist, sonst erscheint er doppelt.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open the post&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Beitrag öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The service gave no link to the post.</source>
+        <translation>Der Dienst hat keinen Link auf den Beitrag geliefert.</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation>Wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown outcome</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4</translation>
     </message>
 </context>
 <context>

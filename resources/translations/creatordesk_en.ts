@@ -461,7 +461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts.</source>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +1404,14 @@
         <source>Planned time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose accounts and publish this thread now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
@@ -2148,6 +2156,13 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::Outbox</name>
+    <message>
+        <source>The outbox could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::Platform</name>
     <message>
         <source>X</source>
@@ -2223,6 +2238,61 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::PublishCommand</name>
+    <message>
+        <source>Usage: publish DRAFT_ID --accounts ID[,ID...] [--community ID] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quote needs a link to a post on X or its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-control is everyone, accounts_you_follow or mentioned_only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visibility is PUBLIC, CONNECTIONS or LOGGED_IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server draft &quot;%1&quot;. &quot;creatordesk-cli&quot; publishes drafts saved to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No social set has the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be published to these accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers were lost: check those accounts before publishing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::PublishController</name>
     <message>
         <source>The answer was lost, so it is not known whether this was published. Check the account before sending it again.</source>
@@ -2234,6 +2304,225 @@
     </message>
     <message>
         <source>The service refused to publish to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to creating the server draft was lost, so nothing was published. Sending again is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, so it is not known whether this was published. &quot;Check again&quot; asks the server about this very job; it cannot post twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishDialog</name>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) will be published now to the checked accounts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X community ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: post into this community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: link or number of the post to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can reply on Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads&apos; default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned accounts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can &amp;reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see it on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s default (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in LinkedIn members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visible to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1 credits of your %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1 credits (the balance is not known yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one account to publish to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked accounts belong to more than one social set; a draft goes out from one set at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post to quote is not a link to a post on X nor its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the checked accounts can take this draft; the reasons are beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishFlow</name>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs an xAIcreator connection. Choose one in the toolbar, or add a key in the API keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing to %n account(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again to the failed accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking X about the same job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you look at the account? If the post is already there, sending again publishes it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting in the outbox. The connection is back: send now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending what waited in the outbox…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,6 +2546,99 @@
     </message>
     <message>
         <source>Publishing costs %1 credits and your balance is %2: %3 more are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is a single post; this draft has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PublishResultView</name>
+    <message>
+        <source>&amp;Retry the failed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again only to the accounts that failed; the published ones are left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask X about the same job again; it cannot post twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the post is not on the account: this posts it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to all %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection: this publish waits in the outbox. You will be asked before it is sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published to %1 of %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>X keeps a record of each publish job: &quot;Check again&quot; asks about the same job and cannot post twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other services cannot be asked about a lost request. Open the account and look: use &quot;Send again&quot; only if the post is not there, or it will appear twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open the post&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service gave no link to the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ using namespace CreatorDesk::Testing;
 namespace {
 
 const QString demoKey = QStringLiteral("sk-demo-4f9c2b7e1a6d8e3f5b0c9a7d2e4f6a8b");
+const QString emptyKey = QStringLiteral("sk-empty-0000000000000000000000000000000");
 
 struct Run
 {
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void creditsWithEnvironmentKey();
     void keysListJson();
     void refusedKeyIsASentence();
+    void publish();
     void loginStoresConnectionInKeychain();
     void draftsCreate_data();
     void draftsCreate();
@@ -184,6 +186,56 @@ void TestCli::refusedKeyIsASentence()
 
     const Run unknown = run({QStringLiteral("launch")});
     QCOMPARE(unknown.exitCode, 2);
+}
+
+void TestCli::publish()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    const qint64 before = m_sandbox.stats()["credits"]["demo@creatordesk.test"].get<qint64>();
+    const Run result =
+        run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("publish"),
+             QStringLiteral("draft-welcome"), QStringLiteral("--accounts"),
+             QStringLiteral("acc-personal-twitter,acc-personal-bluesky,acc-brand-twitter-expired"),
+             QStringLiteral("--json")},
+            {}, demoKey);
+    QCOMPARE(result.exitCode, 1); // one account failed
+    const auto json = nlohmann::json::parse(result.out.toStdString(), nullptr, false);
+    QVERIFY2(json.is_array() && json.size() == 3, result.out.constData());
+    int published = 0;
+    for (const auto &outcome : json) {
+        if (outcome["state"] == "published")
+            ++published;
+        else
+            QVERIFY(outcome["message"].get<std::string>().find("expired") != std::string::npos);
+    }
+    QCOMPARE(published, 2);
+    QCOMPARE(m_sandbox.stats()["credits"]["demo@creatordesk.test"].get<qint64>(), before - 20);
+
+    const Run text = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("publish"),
+                          QStringLiteral("draft-welcome"), QStringLiteral("--accounts"),
+                          QStringLiteral("acc-personal-mastodon")},
+                         {}, demoKey);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("(mastodon): published https://"), text.out.constData());
+
+    // Too few credits is said before anything is sent.
+    const Run poor = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("publish"),
+                          QStringLiteral("draft-empty"), QStringLiteral("--accounts"),
+                          QStringLiteral("acc-empty-twitter")},
+                         {}, emptyKey);
+    QCOMPARE(poor.exitCode, 1);
+    QVERIFY2(poor.err.contains("costs 10 credits and your balance is 5"), poor.err.constData());
+
+    const Run missing = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("publish"),
+                             QStringLiteral("no-such-draft"), QStringLiteral("--accounts"),
+                             QStringLiteral("acc-personal-twitter")},
+                            {}, demoKey);
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("no-such-draft"));
+    const Run usage = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("publish"),
+                           QStringLiteral("draft-welcome")},
+                          {}, demoKey);
+    QCOMPARE(usage.exitCode, 2);
 }
 
 void TestCli::loginStoresConnectionInKeychain()

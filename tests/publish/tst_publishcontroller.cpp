@@ -2,9 +2,14 @@
 // Publishing against the sandbox: every platform at once, partial failures, retrying only the
 // failed accounts without posting twice, and a lost answer reported as an unknown outcome.
 #include "ApiFixture.h"
+#include "publish/ConnectivityMonitor.h"
+#include "publish/Outbox.h"
+#include "publish/OutboxSender.h"
 #include "publish/PublishController.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
@@ -32,6 +37,13 @@ private Q_SLOTS:
     void everywhereAtOnce();
     void partialFailureRetriesOnlyTheFailed();
     void lostAnswerIsUnknownOutcome();
+    void quotePost();
+    void insufficientCreditsAfterSending();
+    void lostXAnswerIsCheckedWithTheSameJob();
+    void lostAnswerElsewhereWaitsForThePerson();
+    void lostDraftAnswerPublishedNothing();
+    void offlineOutboxThenSend();
+    void connectivityReturns();
 
 private:
     PublishReport run(PublishController &controller, const PublishDraft &draft,
@@ -82,6 +94,7 @@ void TestPublishController::everywhereAtOnce()
             {QStringLiteral("Launch"),
              {QStringLiteral("We launch today."), QStringLiteral("Details follow.")},
              QStringLiteral("set-personal"),
+             {},
              {}},
             QList{personalX} + personalOthers, options);
     QVERIFY(!report.serverDraftId.isEmpty());
@@ -91,6 +104,13 @@ void TestPublishController::everywhereAtOnce()
         QVERIFY2(!outcome.postId.isEmpty(), qPrintable(outcome.account.accountId));
         if (outcome.account.platform == Platform::Twitter)
             QVERIFY(outcome.postUrl.toString().startsWith(QLatin1String("https://x.com/")));
+        // Every platform gets a link to open, Bluesky's made from its AT URI.
+        QVERIFY2(outcome.postUrl.scheme() == QLatin1String("https"),
+                 qPrintable(outcome.account.accountId));
+        if (outcome.account.platform == Platform::Bluesky)
+            QVERIFY2(outcome.postUrl.toString().startsWith(
+                         QLatin1String("https://bsky.app/profile/did:plc:")),
+                     qPrintable(outcome.postUrl.toString()));
     }
     QCOMPARE(balance(), before - 50);
 }
@@ -99,10 +119,10 @@ void TestPublishController::partialFailureRetriesOnlyTheFailed()
 {
     PublishController controller(m_connection->api.get());
     const qint64 before = balance();
-    const PublishReport report =
-        run(controller,
-            {QStringLiteral("Partial"), {QStringLiteral("Hello")}, QStringLiteral("set-brand"), {}},
-            {personalX, expiredX, personalOthers.first()});
+    const PublishReport report = run(
+        controller,
+        {QStringLiteral("Partial"), {QStringLiteral("Hello")}, QStringLiteral("set-brand"), {}, {}},
+        {personalX, expiredX, personalOthers.first()});
     QCOMPARE(report.outcomes.size(), 3);
     QCOMPARE(report.count(AccountOutcome::State::Published), 2);
     const QList<SocialAccount> failed = report.accountsIn(AccountOutcome::State::Failed);
@@ -134,7 +154,7 @@ void TestPublishController::lostAnswerIsUnknownOutcome()
 {
     PublishController controller(m_connection->api.get());
     PublishDraft draft{
-        QStringLiteral("Lost"), {QStringLiteral("Hello")}, QStringLiteral("set-personal"), {}};
+        QStringLiteral("Lost"), {QStringLiteral("Hello")}, QStringLiteral("set-personal"), {}, {}};
     // The server draft first, then every publish answer is lost.
     const auto created = await<CreatedDraft>([&](QObject *c, auto h) {
         return m_connection->api->createDraft(
@@ -147,6 +167,250 @@ void TestPublishController::lostAnswerIsUnknownOutcome()
     QCOMPARE(report.outcomes.size(), 4);
     QCOMPARE(report.count(AccountOutcome::State::Unknown), 4);
     QVERIFY(report.outcomes.first().message.contains(QStringLiteral("not known")));
+}
+
+void TestPublishController::quotePost()
+{
+    PublishController controller(m_connection->api.get());
+    const qint64 before = balance();
+    PublishOptions options;
+    options.quoteTweetId = PublishOptions::tweetIdFrom(
+        QStringLiteral("https://x.com/someone/status/1790000000000000001?s=20"));
+    QCOMPARE(options.quoteTweetId, QStringLiteral("1790000000000000001"));
+    const PublishReport report = run(controller,
+                                     {QStringLiteral("Quote"),
+                                      {QStringLiteral("Worth reading.")},
+                                      QStringLiteral("set-personal"),
+                                      {},
+                                      {}},
+                                     {personalX}, options);
+    QCOMPARE(report.outcomes.size(), 1);
+    QCOMPARE(report.outcomes.first().state, AccountOutcome::State::Published);
+    QVERIFY(report.outcomes.first().postUrl.toString().startsWith(QLatin1String("https://x.com/")));
+    QCOMPARE(balance(), before - 10);
+}
+
+void TestPublishController::insufficientCreditsAfterSending()
+{
+    // The plan said nothing (the balance was not known), the server answers 402.
+    Connection empty(m_sandbox, QStringLiteral("xaicreator"), emptyKey);
+    PublishController controller(empty.api.get());
+    const PublishReport report = run(
+        controller,
+        {QStringLiteral("Poor"), {QStringLiteral("Hello")}, QStringLiteral("set-empty"), {}, {}},
+        {account("acc-empty-twitter", Platform::Twitter)});
+    QCOMPARE(report.outcomes.size(), 1);
+    const AccountOutcome &outcome = report.outcomes.first();
+    QCOMPARE(outcome.state, AccountOutcome::State::Failed);
+    QVERIFY2(outcome.message.contains(QStringLiteral("Not enough credits: this needs 10 and your "
+                                                     "balance is 5")),
+             qPrintable(outcome.message));
+    QVERIFY(!outcome.notSent);
+    // Before sending: the plan says the same from the balance.
+    const PublishPlan plan = PublishPlan::make(
+        {QStringLiteral("Hello")}, {account("acc-empty-twitter", Platform::Twitter)}, {});
+    QVERIFY(plan.shortfall(5).contains(QStringLiteral("5 more are needed")));
+}
+
+void TestPublishController::lostXAnswerIsCheckedWithTheSameJob()
+{
+    PublishController controller(m_connection->api.get());
+    const qint64 before = balance();
+    const auto created = await<CreatedDraft>([&](QObject *c, auto h) {
+        return m_connection->api->createDraft({QStringLiteral("Lost X"),
+                                               {{QStringLiteral("Once only"), {}}},
+                                               QStringLiteral("set-personal"),
+                                               {},
+                                               {},
+                                               {},
+                                               {}},
+                                              c, h);
+    });
+    QVERIFY(created.ok());
+    // The server posts, then every answer (also to the transport's repeats) is cut off.
+    QVERIFY(!m_sandbox.control(QStringLiteral("faults"), {{"dropAfterHandlingRate", 1.0}})
+                 .is_discarded());
+    const PublishReport report = run(controller,
+                                     {QStringLiteral("Lost X"),
+                                      {QStringLiteral("Once only")},
+                                      QStringLiteral("set-personal"),
+                                      created.value().draft.id,
+                                      {}},
+                                     {personalX});
+    QCOMPARE(report.outcomes.size(), 1);
+    const AccountOutcome lost = report.outcomes.first();
+    QCOMPARE(lost.state, AccountOutcome::State::Unknown);
+    QVERIFY(!lost.jobId.isEmpty());
+    QCOMPARE(controller.checkableUnknownCount(), 1);
+    QVERIFY(
+        m_sandbox.control(QStringLiteral("faults"), {{"dropAfterHandlingRate", 0.0}}).is_object());
+    QCOMPARE(balance(), before - 10); // posted once, the repeats were answered from the record
+
+    // "Check again": the same job, so the server answers from its record.
+    QSignalSpy finished(&controller, &PublishController::finished);
+    controller.checkUnknown();
+    QVERIFY(finished.wait(30'000));
+    const PublishReport checked = finished.first().first().value<PublishReport>();
+    QCOMPARE(checked.count(AccountOutcome::State::Published), 1);
+    QCOMPARE(checked.outcomes.first().jobId, lost.jobId);
+    QCOMPARE(balance(), before - 10);
+    QCOMPARE(m_sandbox.stats()["jobs"].count(lost.jobId.toStdString()), 1u);
+}
+
+void TestPublishController::lostAnswerElsewhereWaitsForThePerson()
+{
+    PublishController controller(m_connection->api.get());
+    const qint64 before = balance();
+    const auto created = await<CreatedDraft>([&](QObject *c, auto h) {
+        return m_connection->api->createDraft({QStringLiteral("Lost B"),
+                                               {{QStringLiteral("Hello Bluesky"), {}}},
+                                               QStringLiteral("set-personal"),
+                                               {},
+                                               {},
+                                               {},
+                                               {}},
+                                              c, h);
+    });
+    QVERIFY(created.ok());
+    QVERIFY(
+        m_sandbox.control(QStringLiteral("faults"), {{"dropAfterHandlingRate", 1.0}}).is_object());
+    const PublishReport report = run(controller,
+                                     {QStringLiteral("Lost B"),
+                                      {QStringLiteral("Hello Bluesky")},
+                                      QStringLiteral("set-personal"),
+                                      created.value().draft.id,
+                                      {}},
+                                     {personalOthers.first()});
+    QVERIFY(
+        m_sandbox.control(QStringLiteral("faults"), {{"dropAfterHandlingRate", 0.0}}).is_object());
+    QCOMPARE(report.count(AccountOutcome::State::Unknown), 1);
+    QCOMPARE(controller.checkableUnknownCount(), 0);
+    QCOMPARE(controller.uncheckableUnknownCount(), 1);
+    // Sent once, and not again behind the person's back: retrying the failed sends nothing.
+    QCOMPARE(balance(), before - 10);
+    QSignalSpy finished(&controller, &PublishController::finished);
+    controller.retryFailed();
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(balance(), before - 10);
+    // The person checked and asks for it explicitly.
+    controller.sendUnknownAgain();
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.last().first().value<PublishReport>().count(AccountOutcome::State::Published),
+             1);
+    QCOMPARE(balance(), before - 20);
+}
+
+void TestPublishController::lostDraftAnswerPublishedNothing()
+{
+    PublishController controller(m_connection->api.get());
+    const qint64 before = balance();
+    QVERIFY(
+        m_sandbox.control(QStringLiteral("faults"), {{"dropAfterHandlingRate", 1.0}}).is_object());
+    const PublishReport report = run(controller,
+                                     {QStringLiteral("Lost draft"),
+                                      {QStringLiteral("Hello")},
+                                      QStringLiteral("set-personal"),
+                                      {},
+                                      {}},
+                                     {personalOthers.first()});
+    QVERIFY(
+        m_sandbox.control(QStringLiteral("faults"), {{"dropAfterHandlingRate", 0.0}}).is_object());
+    // The draft may exist, but no publish went out: a failure, safe to send again.
+    QCOMPARE(report.count(AccountOutcome::State::Failed), 1);
+    QVERIFY2(report.outcomes.first().message.contains(QStringLiteral("nothing was published")),
+             qPrintable(report.outcomes.first().message));
+    QCOMPARE(balance(), before);
+    QSignalSpy finished(&controller, &PublishController::finished);
+    controller.retryFailed();
+    QVERIFY(finished.wait(30'000));
+    const PublishReport retried = finished.first().first().value<PublishReport>();
+    QCOMPARE(retried.count(AccountOutcome::State::Published), 1);
+    QVERIFY(!retried.serverDraftId.isEmpty());
+    QCOMPARE(balance(), before - 10);
+}
+
+void TestPublishController::offlineOutboxThenSend()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("outbox.json"));
+    const qint64 before = balance();
+
+    // Offline: nothing listens on this port, so the request never leaves the computer.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QNetworkAccessManager network;
+    const ServiceRegistry registry = ServiceRegistry::load();
+    HttpClient offlineHttp(&network, *registry.find(QStringLiteral("xaicreator")),
+                           QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)));
+    offlineHttp.setApiKey(demoKey);
+    RetryPolicy fast;
+    fast.initialDelayMs = 20;
+    offlineHttp.setRetryPolicy(fast);
+    ApiClient offlineApi(&offlineHttp);
+    ConnectivityMonitor monitor;
+    monitor.setConnection(&offlineHttp, &offlineApi);
+    QSignalSpy wentOffline(&monitor, &ConnectivityMonitor::wentOffline);
+
+    const PublishDraft draft{QStringLiteral("Offline"),
+                             {QStringLiteral("Written on a train.")},
+                             QStringLiteral("set-personal"),
+                             {},
+                             {}};
+    const QList<SocialAccount> accounts{personalX, personalOthers.first()};
+    PublishController offline(&offlineApi);
+    const PublishReport report = run(offline, draft, accounts);
+    QCOMPARE(report.outcomes.size(), 2);
+    for (const AccountOutcome &outcome : report.outcomes)
+        QVERIFY2(outcome.notSent, qPrintable(outcome.message));
+    QCOMPARE(wentOffline.size(), 1);
+    QVERIFY(!monitor.isOnline());
+    {
+        Outbox outbox(file);
+        outbox.add(QStringLiteral("http://elsewhere.test/api/v1"), draft, {personalX}, {});
+        outbox.add(m_connection->http->baseUrl().toString(), draft, accounts, {});
+        QCOMPARE(outbox.count(), 2);
+    }
+    // From disk, with its jobId; no key in the file.
+    Outbox outbox(file);
+    QCOMPARE(outbox.count(), 2);
+    const OutboxEntry entry = outbox.entries().last();
+    QVERIFY(!entry.draft.jobId.isEmpty());
+    QCOMPARE(entry.accounts.size(), 2);
+    QCOMPARE(entry.draft.posts, draft.posts);
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(demoKey.toUtf8()));
+    QCOMPARE(balance(), before);
+
+    // The connection returned and the person agreed.
+    OutboxSender sender(&outbox, m_connection->api.get(), m_connection->http->baseUrl().toString());
+    QSignalSpy sent(&sender, &OutboxSender::finished);
+    sender.sendAll();
+    QVERIFY(sent.wait(30'000));
+    const PublishReport result = sent.first().first().value<PublishReport>();
+    QCOMPARE(sent.first().at(1).toInt(), 0);
+    QCOMPARE(result.count(AccountOutcome::State::Published), 2);
+    // Only this connection's entry was sent; the other one waits for its own service.
+    QCOMPARE(outbox.count(), 1);
+    QCOMPARE(Outbox(file).count(), 1);
+    QCOMPARE(outbox.entries().first().connection, QStringLiteral("http://elsewhere.test/api/v1"));
+    QCOMPARE(balance(), before - 20);
+    QCOMPARE(m_sandbox.stats()["jobs"].count(entry.draft.jobId.toStdString()), 1u);
+}
+
+void TestPublishController::connectivityReturns()
+{
+    ConnectivityMonitor monitor;
+    monitor.setConnection(m_connection->http.get(), m_connection->api.get());
+    monitor.setProbeInterval(std::chrono::milliseconds(50));
+    QSignalSpy returned(&monitor, &ConnectivityMonitor::connectionReturned);
+    monitor.reportUnreachable();
+    QVERIFY(!monitor.isOnline());
+    QVERIFY(returned.wait(5'000));
+    QVERIFY(monitor.isOnline());
 }
 
 QTEST_GUILESS_MAIN(TestPublishController)

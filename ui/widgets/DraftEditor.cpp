@@ -92,6 +92,11 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_saveStatus, 1);
     bottom->addWidget(m_serverButton);
+    auto *publishButton = new QPushButton(m_actions[Publish]->text(), this);
+    publishButton->setObjectName(QStringLiteral("publish"));
+    publishButton->setToolTip(m_actions[Publish]->toolTip());
+    connect(publishButton, &QPushButton::clicked, m_actions[Publish], &QAction::trigger);
+    bottom->addWidget(publishButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -203,6 +208,8 @@ void DraftEditor::createActions()
          &DraftEditor::undo},
         {Redo, tr("Redo"), tr("Redo the change undone last"), QKeySequence::Redo,
          &DraftEditor::redo},
+        {Publish, tr("Publish…"), tr("Choose accounts and publish this thread now"),
+         QKeySequence(Qt::CTRL | Qt::Key_Return), &DraftEditor::publishRequested},
     };
     for (const Spec &spec : specs) {
         // No mnemonics: each action has its own shortcut, and the labels of the form use theirs.

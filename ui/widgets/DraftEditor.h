@@ -41,6 +41,7 @@ public:
         SaveToServer,
         Undo,
         Redo,
+        Publish,
         ActionCount
     };
     Q_ENUM(Action)
@@ -77,6 +78,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void serverDraftCreated();
+    // The person asked to publish this draft (the main window opens the publish dialog).
+    void publishRequested();
 
 private:
     void createActions();
