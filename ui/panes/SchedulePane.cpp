@@ -2,7 +2,7 @@
 #include "SchedulePane.h"
 
 #include "Formatting.h"
-#include "ScheduleListModel.h"
+#include "ScheduleModel.h"
 #include "widgets/RemoteListPanel.h"
 #include "widgets/TwoLineDelegate.h"
 
@@ -13,7 +13,7 @@ namespace CreatorDesk {
 
 SchedulePane::SchedulePane(QWidget *parent)
     : QWidget(parent)
-    , m_model(new ScheduleListModel(this))
+    , m_model(new ScheduleModel(this))
 {
     auto *view = new QListView;
     view->setModel(m_model);
@@ -23,15 +23,15 @@ SchedulePane::SchedulePane(QWidget *parent)
     view->setItemDelegate(new TwoLineDelegate(
         [](const QModelIndex &index) {
             return Formatting::localDateTime(
-                index.data(ScheduleListModel::ScheduledForRole).toDateTime());
+                index.data(ScheduleModel::ScheduledForRole).toDateTime());
         },
         [](const QModelIndex &index) {
             const QString platform =
-                Formatting::platformName(index.data(ScheduleListModel::PlatformRole).toString());
+                Formatting::platformName(index.data(ScheduleModel::PlatformRole).toString());
             const QString status =
-                Formatting::scheduleStatus(index.data(ScheduleListModel::StatusRole).toString());
-            const int attempts = index.data(ScheduleListModel::AttemptsRole).toInt();
-            const QString lastError = index.data(ScheduleListModel::LastErrorRole).toString();
+                Formatting::scheduleStatus(index.data(ScheduleModel::StatusRole).toString());
+            const int attempts = index.data(ScheduleModel::AttemptsRole).toInt();
+            const QString lastError = index.data(ScheduleModel::LastErrorRole).toString();
             if (!lastError.isEmpty())
                 return tr("%1 · %2 · attempts: %3 · last error: %4")
                     .arg(platform, status, QString::number(attempts), lastError);
@@ -45,7 +45,7 @@ SchedulePane::SchedulePane(QWidget *parent)
     m_panel = new RemoteListPanel(tr("Schedule"), view, m_model->loadState(), this);
     m_panel->setEmptyText(tr("Nothing is scheduled. Scheduled posts appear here in the order "
                              "they will go out."));
-    connect(m_panel, &RemoteListPanel::refreshRequested, m_model, &ScheduleListModel::refresh);
+    connect(m_panel, &RemoteListPanel::refreshRequested, m_model, &ScheduleModel::refresh);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

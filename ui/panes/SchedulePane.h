@@ -6,7 +6,7 @@
 namespace CreatorDesk {
 
 class ApiClient;
-class ScheduleListModel;
+class ScheduleModel;
 class RemoteListPanel;
 
 // The server's publishing queue of the active connection: what goes out when, and where.
@@ -17,7 +17,7 @@ class SchedulePane final : public QWidget
 public:
     explicit SchedulePane(QWidget *parent = nullptr);
 
-    ScheduleListModel *model() const { return m_model; }
+    ScheduleModel *model() const { return m_model; }
     RemoteListPanel *panel() const { return m_panel; }
 
 public Q_SLOTS:
@@ -25,7 +25,7 @@ public Q_SLOTS:
     void refresh();
 
 private:
-    ScheduleListModel *m_model;
+    ScheduleModel *m_model;
     RemoteListPanel *m_panel;
 };
 
