@@ -12,6 +12,7 @@
 #include "panes/SchedulePane.h"
 #include "widgets/AccountStatusBar.h"
 #include "widgets/BannerBar.h"
+#include "widgets/DraftEditor.h"
 #include "widgets/LowBalanceNotifier.h"
 #include "widgets/RemoteListPanel.h"
 #include "widgets/SocialSetsPanel.h"
@@ -121,6 +122,11 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     m_apiKeysPane->setBrowserLauncher(m_browser);
     connect(this, &MainWindow::activeClientChanged, m_draftsPane, &DraftsPane::setClient);
     connect(this, &MainWindow::activeClientChanged, m_schedulePane, &SchedulePane::setClient);
+    // Drafts dropped on the calendar, or scheduled from the editor, come from the same store.
+    m_schedulePane->setDraftStore(m_draftsPane->store());
+    m_schedulePane->setDraftDocument(m_draftsPane->document());
+    connect(m_draftsPane->editor(), &DraftEditor::scheduleRequested, m_schedulePane,
+            [this](const QString &localDraftId) { m_schedulePane->scheduleDraft(localDraftId); });
     connect(this, &MainWindow::activeConnectionChanged, m_accountStatus,
             &AccountStatus::setConnection);
     auto *lowBalance = new LowBalanceNotifier(m_accountStatus, creditBanner, this);
@@ -278,7 +284,7 @@ void MainWindow::useConnection(HttpClient *http, ApiClient *client)
                  "xAIcreator connection in the toolbar to use it.")
                   .arg(otherService);
     m_draftsPane->panel()->setDisconnectedText(onlyXai);
-    m_schedulePane->panel()->setDisconnectedText(onlyXai);
+    m_schedulePane->setDisconnectedText(onlyXai);
     Q_EMIT activeConnectionChanged(http, client);
     Q_EMIT activeClientChanged(client);
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DraftDocument.h"
 #include "ScheduleRules.h"
+#include "api/ApiClient.h"
+#include "storage/DraftStore.h"
 #include "storage/LocalDraft.h"
 
 #include <QObject>

@@ -3,6 +3,7 @@
 
 #include "RequestTracker.h"
 #include "ScheduleEntry.h"
+#include "api/ApiClient.h"
 #include "api/dto/ScheduleDtos.h"
 
 #include <QAbstractListModel>

@@ -1,12 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulePane.h"
 
+#include "DraftScheduler.h"
 #include "Formatting.h"
+#include "LoadState.h"
+#include "RescheduleController.h"
 #include "ScheduleModel.h"
-#include "widgets/RemoteListPanel.h"
+#include "ScheduleText.h"
+#include "TargetAccountModel.h"
+#include "calendar/MonthView.h"
+#include "calendar/ScheduleEntryPanel.h"
+#include "calendar/ScheduleNotifier.h"
+#include "calendar/WeekView.h"
+#include "dialogs/Confirmation.h"
+#include "dialogs/ScheduleDialog.h"
+#include "widgets/BannerBar.h"
 #include "widgets/TwoLineDelegate.h"
 
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace CreatorDesk {
@@ -14,53 +33,411 @@ namespace CreatorDesk {
 SchedulePane::SchedulePane(QWidget *parent)
     : QWidget(parent)
     , m_model(new ScheduleModel(this))
+    , m_controller(new RescheduleController(m_model, this))
+    , m_scheduler(new DraftScheduler(this))
+    , m_notifier(new ScheduleNotifier(m_model, this))
+    , m_accounts(new TargetAccountModel(this))
+    , m_banner(new BannerBar(this))
+    , m_rangeLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_zoneBox(new QComboBox(this))
+    , m_viewButtons(new QButtonGroup(this))
+    , m_stack(new QStackedWidget(this))
+    , m_month(new MonthView(m_model, this))
+    , m_week(new WeekView(m_model, this))
+    , m_agenda(new QListView(this))
+    , m_entryPanel(new ScheduleEntryPanel(m_model, this))
+    , m_undo(new QAction(tr("Undo move"), this))
 {
-    auto *view = new QListView;
-    view->setModel(m_model);
-    view->setUniformItemSizes(true);
-    view->setAlternatingRowColors(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setItemDelegate(new TwoLineDelegate(
-        [](const QModelIndex &index) {
-            return Formatting::localDateTime(
-                index.data(ScheduleModel::ScheduledForRole).toDateTime());
+    setObjectName(QStringLiteral("schedulePane"));
+    m_agenda->setObjectName(QStringLiteral("agendaView"));
+    m_agenda->setAccessibleName(tr("Schedule agenda"));
+    m_agenda->setModel(m_model);
+    m_agenda->setUniformItemSizes(true);
+    m_agenda->setAlternatingRowColors(true);
+    m_agenda->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_agenda->setItemDelegate(new TwoLineDelegate(
+        [this](const QModelIndex &index) {
+            return ScheduleText::time(index.data(ScheduleModel::ScheduledForRole).toDateTime(),
+                                      m_grid.zone(), true);
         },
-        [](const QModelIndex &index) {
-            const QString platform =
-                Formatting::platformName(index.data(ScheduleModel::PlatformRole).toString());
-            const QString status =
-                Formatting::scheduleStatus(index.data(ScheduleModel::StatusRole).toString());
-            const int attempts = index.data(ScheduleModel::AttemptsRole).toInt();
-            const QString lastError = index.data(ScheduleModel::LastErrorRole).toString();
-            if (!lastError.isEmpty())
-                return tr("%1 · %2 · attempts: %3 · last error: %4")
-                    .arg(platform, status, QString::number(attempts), lastError);
-            if (attempts > 0)
-                return tr("%1 · %2 · attempts: %3")
-                    .arg(platform, status, QString::number(attempts));
-            return tr("%1 · %2").arg(platform, status);
+        [this](const QModelIndex &index) {
+            return ScheduleText::statusLine(m_model->item(index.row()), m_grid.zone(),
+                                            index.data(ScheduleModel::RetryPendingRole).toBool());
         },
-        view));
+        m_agenda));
+    m_stack->addWidget(m_month);
+    m_stack->addWidget(m_week);
+    m_stack->addWidget(m_agenda);
+    connectCalendar(m_month);
+    connectCalendar(m_week);
 
-    m_panel = new RemoteListPanel(tr("Schedule"), view, m_model->loadState(), this);
-    m_panel->setEmptyText(tr("Nothing is scheduled. Scheduled posts appear here in the order "
-                             "they will go out."));
-    connect(m_panel, &RemoteListPanel::refreshRequested, m_model, &ScheduleModel::refresh);
+    m_undo->setObjectName(QStringLiteral("undoMove"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_undo->setEnabled(false);
+    addAction(m_undo);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (const QString reason = m_controller->undo(); !reason.isEmpty())
+            showMessage(true, reason);
+    });
+    auto *refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &SchedulePane::refresh);
 
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_entryPanel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_panel);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(createToolBar());
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_controller, &RescheduleController::undoAvailableChanged, m_undo,
+            &QAction::setEnabled);
+    connect(m_controller, &RescheduleController::failed, this,
+            [this](const QString &message) { showMessage(true, message); });
+    connect(m_controller, &RescheduleController::moved, this,
+            [this](const QString &draftId, const QDateTime &, const QDateTime &to) {
+                showMessage(false, tr("Moved to %1. Undo with Ctrl+Z.")
+                                       .arg(ScheduleText::time(to, m_grid.zone(), true)));
+                // Keep the moved entry selected once the list is back.
+                m_month->selectEntry(draftId, to);
+                m_week->selectEntry(draftId, to);
+            });
+    connect(m_controller, &RescheduleController::cancelled, this,
+            [this] { showMessage(false, tr("The post was taken off the schedule.")); });
+    connect(m_controller, &RescheduleController::retried, this,
+            [this](const QString &, const QString &, const QDateTime &at) {
+                showMessage(
+                    false,
+                    tr("Retry scheduled for %1.").arg(ScheduleText::time(at, m_grid.zone(), true)));
+            });
+    connect(m_scheduler, &DraftScheduler::failed, this,
+            [this](const QString &message) { showMessage(true, message); });
+    connect(m_scheduler, &DraftScheduler::scheduled, this,
+            [this](const QString &, const QString &, const QDateTime &when) {
+                showMessage(
+                    false,
+                    tr("Scheduled for %1.").arg(ScheduleText::time(when, m_grid.zone(), true)));
+                setAnchorDate(m_grid.dateOf(when));
+                m_model->refresh();
+            });
+    connect(m_notifier, &ScheduleNotifier::notified, this,
+            [this](const QString &, const QString &message, bool failure, bool viaTray) {
+                if (!viaTray)
+                    showMessage(failure, message);
+            });
+    connect(m_entryPanel, &ScheduleEntryPanel::retryRequested, this,
+            [this](const ScheduleItem &item) {
+                if (const QString reason = m_controller->retry(item); !reason.isEmpty())
+                    showMessage(true, reason);
+            });
+    connect(m_entryPanel, &ScheduleEntryPanel::editRequested, this,
+            &SchedulePane::editSelectedTime);
+    connect(m_entryPanel, &ScheduleEntryPanel::cancelRequested, this,
+            &SchedulePane::cancelSelected);
+    connect(m_model, &ScheduleModel::entriesChanged, this, &SchedulePane::updateEntryPanel);
+    connect(m_model->loadState(), &LoadState::changed, this, [this] {
+        const LoadState *state = m_model->loadState();
+        if (state->isLoading())
+            m_stateLabel->setText(tr("Updating…"));
+        else if (!state->errorText().isEmpty())
+            m_stateLabel->setText(state->errorText());
+        else if (state->hasLoaded())
+            m_stateLabel->setText(tr("Updated %1").arg(Formatting::localTime(state->loadedAt())));
+    });
+
+    setTimeZone(QTimeZone::systemTimeZone());
+    setView(Month);
+    setClient(nullptr);
+}
+
+QWidget *SchedulePane::createToolBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto button = [bar, row](const QString &text, const QString &name, const QString &tip) {
+        auto *b = new QToolButton(bar);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setAccessibleName(tip);
+        b->setToolTip(tip);
+        row->addWidget(b);
+        return b;
+    };
+    connect(button(QStringLiteral("‹"), QStringLiteral("previousPeriod"), tr("Previous (Page Up)")),
+            &QToolButton::clicked, this, &SchedulePane::goPrevious);
+    connect(button(tr("Today"), QStringLiteral("today"), tr("Today")), &QToolButton::clicked, this,
+            &SchedulePane::goToday);
+    connect(button(QStringLiteral("›"), QStringLiteral("nextPeriod"), tr("Next (Page Down)")),
+            &QToolButton::clicked, this, &SchedulePane::goNext);
+    QFont big = m_rangeLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_rangeLabel->setFont(big);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    row->addWidget(m_rangeLabel);
+    row->addStretch();
+    m_stateLabel->setObjectName(QStringLiteral("scheduleState"));
+    row->addWidget(m_stateLabel);
+    const QList<std::pair<View, QString>> views{
+        {Month, tr("Month")}, {Week, tr("Week")}, {Agenda, tr("Agenda")}};
+    for (const auto &[view, label] : views) {
+        QToolButton *b = button(label, QStringLiteral("view%1").arg(int(view)), label);
+        b->setCheckable(true);
+        m_viewButtons->addButton(b, int(view));
+    }
+    connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
+    m_zoneBox->setObjectName(QStringLiteral("timeZone"));
+    m_zoneBox->setAccessibleName(tr("Time zone"));
+    m_zoneBox->setToolTip(tr("The calendar's time zone. The service keeps times in UTC."));
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    m_zoneBox->addItem(tr("System (%1)").arg(QString::fromUtf8(system)), system);
+    m_zoneBox->addItem(tr("UTC"), QByteArrayLiteral("UTC"));
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &id : zones) {
+        if (id.contains('/') && id != system)
+            m_zoneBox->addItem(QString::fromUtf8(id), id);
+    }
+    connect(m_zoneBox, &QComboBox::activated, this, [this](int index) {
+        setTimeZone(QTimeZone(m_zoneBox->itemData(index).toByteArray()));
+    });
+    row->addWidget(m_zoneBox);
+    auto *undo = new QToolButton(bar);
+    undo->setDefaultAction(m_undo);
+    undo->setAccessibleName(tr("Undo move"));
+    row->addWidget(undo);
+    connect(button(tr("Refresh"), QStringLiteral("refreshSchedule"), tr("Refresh (F5)")),
+            &QToolButton::clicked, this, &SchedulePane::refresh);
+    return bar;
+}
+
+void SchedulePane::connectCalendar(CalendarView *view)
+{
+    connect(view, &CalendarView::moveRequested, this,
+            [this](const QString &draftId, const QDateTime &from, const QDateTime &to) {
+                if (const QString reason = m_controller->move(draftId, from, to); !reason.isEmpty())
+                    showMessage(true, reason);
+            });
+    connect(view, &CalendarView::cancelRequested, this, &SchedulePane::cancelSelected);
+    connect(view, &CalendarView::editRequested, this, &SchedulePane::editSelectedTime);
+    connect(view, &CalendarView::draftDropped, this, &SchedulePane::scheduleDraft);
+    connect(view, &CalendarView::selectionChanged, this, &SchedulePane::updateEntryPanel);
+    connect(view, &CalendarView::anchorDateChanged, this, &SchedulePane::setAnchorDate);
+}
+
+void SchedulePane::setDraftStore(DraftStore *store)
+{
+    m_store = store;
+    m_scheduler->setStore(store);
+}
+
+void SchedulePane::setDraftDocument(DraftDocument *document)
+{
+    m_scheduler->setDocument(document);
 }
 
 void SchedulePane::setClient(ApiClient *client)
 {
-    m_panel->setConnected(client != nullptr);
+    m_client = client;
+    m_controller->setClient(client);
+    m_scheduler->setClient(client);
+    m_accounts->setClient(client);
     m_model->setClient(client);
+    if (!client)
+        m_stateLabel->setText(m_disconnectedText.isEmpty()
+                                  ? tr("Not connected: choose an xAIcreator connection in the "
+                                       "toolbar.")
+                                  : m_disconnectedText);
+}
+
+void SchedulePane::setDisconnectedText(const QString &text)
+{
+    m_disconnectedText = text;
+    if (!m_client)
+        setClient(nullptr);
 }
 
 void SchedulePane::refresh()
 {
     m_model->refresh();
+}
+
+SchedulePane::View SchedulePane::view() const
+{
+    return View(m_stack->currentIndex());
+}
+
+CalendarView *SchedulePane::currentCalendar() const
+{
+    return qobject_cast<CalendarView *>(m_stack->currentWidget());
+}
+
+void SchedulePane::setView(View view)
+{
+    m_stack->setCurrentIndex(int(view));
+    if (QAbstractButton *b = m_viewButtons->button(int(view)))
+        b->setChecked(true);
+    updateRangeLabel();
+    updateEntryPanel();
+    if (view == Agenda)
+        scrollAgendaToAnchor();
+}
+
+void SchedulePane::setTimeZone(const QTimeZone &zone)
+{
+    m_grid = CalendarGrid(zone, QLocale().firstDayOfWeek());
+    m_month->setGrid(m_grid);
+    m_week->setGrid(m_grid);
+    const int index = m_zoneBox->findData(zone.id());
+    if (index >= 0)
+        m_zoneBox->setCurrentIndex(index);
+    m_agenda->viewport()->update();
+    updateRangeLabel();
+    updateEntryPanel();
+}
+
+void SchedulePane::setAnchorDate(const QDate &date)
+{
+    m_month->setAnchorDate(date);
+    m_week->setAnchorDate(date);
+    updateRangeLabel();
+    scrollAgendaToAnchor();
+}
+
+void SchedulePane::goToday()
+{
+    setAnchorDate(m_grid.dateOf(QDateTime::currentDateTimeUtc()));
+}
+
+void SchedulePane::goPrevious()
+{
+    if (view() == Month)
+        setAnchorDate(m_month->anchorDate().addMonths(-1));
+    else
+        setAnchorDate(m_week->anchorDate().addDays(-7));
+}
+
+void SchedulePane::goNext()
+{
+    if (view() == Month)
+        setAnchorDate(m_month->anchorDate().addMonths(1));
+    else
+        setAnchorDate(m_week->anchorDate().addDays(7));
+}
+
+void SchedulePane::updateRangeLabel()
+{
+    m_rangeLabel->setText(view() == Month ? m_month->rangeTitle() : m_week->rangeTitle());
+}
+
+void SchedulePane::scrollAgendaToAnchor()
+{
+    const QDateTime start = m_grid.startOfDay(m_week->anchorDate());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row).scheduledFor >= start) {
+            m_agenda->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
+            return;
+        }
+    }
+}
+
+void SchedulePane::updateEntryPanel()
+{
+    CalendarView *calendar = currentCalendar();
+    int entry = calendar ? calendar->selectedEntry() : -1;
+    if (!calendar && m_agenda->currentIndex().isValid()) {
+        const ScheduleItem &item = m_model->item(m_agenda->currentIndex().row());
+        entry = m_model->entryIndex(item.draftId, item.scheduledFor);
+    }
+    m_entryPanel->showEntry(entry, m_grid.zone());
+}
+
+void SchedulePane::showMessage(bool error, const QString &text)
+{
+    m_banner->showMessage(error ? BannerBar::Kind::Error : BannerBar::Kind::Information, text);
+}
+
+void SchedulePane::scheduleDraft(const QString &localDraftId, const QDateTime &when)
+{
+    const std::optional<LocalDraft> draft = m_scheduler->localDraft(localDraftId);
+    if (!draft) {
+        showMessage(true, tr("That draft is not on this computer any more."));
+        return;
+    }
+    const QDateTime suggested =
+        when.isValid()
+            ? when
+            : m_grid.slotTime(m_grid.dateOf(QDateTime::currentDateTimeUtc()).addDays(1), 9 * 60);
+    m_accounts->setSelected(draft->accounts);
+    const QString title = draft->title.trimmed().isEmpty() ? tr("Untitled draft") : draft->title;
+    auto *dialog = new ScheduleDialog(
+        title, suggested, m_grid, m_accounts,
+        [this, draft = *draft](const ScheduleChoice &choice) {
+            return m_scheduler->refusal(draft, choice);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScheduleDialog::chosen, this,
+            [this, draft = *draft](const ScheduleChoice &choice) {
+                if (const QString reason = m_scheduler->schedule(draft, choice); !reason.isEmpty())
+                    showMessage(true, reason);
+            });
+    dialog->open();
+}
+
+void SchedulePane::editSelectedTime()
+{
+    CalendarView *calendar = currentCalendar();
+    const int entry = calendar ? calendar->selectedEntry() : -1;
+    if (entry < 0)
+        return;
+    const ScheduleEntry selected = m_model->entries().at(entry);
+    auto *dialog = new ScheduleDialog(
+        selected.title, selected.scheduledFor, m_grid, nullptr,
+        [](const ScheduleChoice &choice) {
+            return ScheduleRules::timeRefusal(choice.when, QDateTime::currentDateTimeUtc());
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScheduleDialog::chosen, this, [this, selected](const ScheduleChoice &choice) {
+        if (const QString reason =
+                m_controller->move(selected.draftId, selected.scheduledFor, choice.when);
+            !reason.isEmpty())
+            showMessage(true, reason);
+    });
+    dialog->open();
+}
+
+void SchedulePane::cancelSelected()
+{
+    CalendarView *calendar = currentCalendar();
+    const int entry = calendar ? calendar->selectedEntry() : -1;
+    if (entry < 0)
+        return;
+    const ScheduleEntry selected = m_model->entries().at(entry);
+    const auto cancel = [this, selected] {
+        if (const QString reason =
+                m_controller->cancelEntry(selected.draftId, selected.scheduledFor);
+            !reason.isEmpty())
+            showMessage(true, reason);
+    };
+    if (m_skipConfirmations) {
+        cancel();
+        return;
+    }
+    Confirmation::ask(
+        this, tr("Cancel schedule"),
+        tr("Take \"%1\" at %2 off the schedule? The draft stays on the server.")
+            .arg(selected.title, ScheduleText::time(selected.scheduledFor, m_grid.zone(), true)),
+        tr("Cancel schedule"), cancel);
 }
 
 } // namespace CreatorDesk

@@ -75,6 +75,15 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_saveStatus, 1);
     bottom->addWidget(m_serverButton);
+    // Scheduling happens in the schedule pane's dialog (time, accounts, jitter).
+    auto *scheduleButton = new QPushButton(tr("Schedule…"), this);
+    scheduleButton->setObjectName(QStringLiteral("scheduleDraft"));
+    scheduleButton->setToolTip(tr("Put this draft on the schedule calendar"));
+    connect(scheduleButton, &QPushButton::clicked, this, [this] {
+        if (m_document && m_document->isOpen())
+            Q_EMIT scheduleRequested(m_document->id());
+    });
+    bottom->addWidget(scheduleButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -70,6 +70,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void serverDraftCreated();
+    // "Schedule…": the schedule pane opens its dialog for this local draft.
+    void scheduleRequested(const QString &localDraftId);
 
 private:
     void createActions();
