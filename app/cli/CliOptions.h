@@ -22,6 +22,8 @@ struct CliOptions
     QString email;         // login --email
     bool google = false;   // login --google
     bool twitter = false;  // login --twitter
+    QString at;            // schedule add --at
+    QStringList accounts;  // schedule add --accounts
 };
 
 } // namespace CreatorDesk

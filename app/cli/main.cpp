@@ -34,7 +34,11 @@ int main(int argc, char *argv[])
            "  keys revoke ID              revoke a key (not the one in use)\n"
            "  keys verify                 check that the connection's key works\n"
            "  login --email ADDRESS       sign in (the password is read from standard input)\n"
-           "  login --google | --twitter  sign in in the browser\n\n"
+           "  login --google | --twitter  sign in in the browser\n"
+           "  schedule list               the publishing queue, soonest first\n"
+           "  schedule add DRAFT_ID --at TIME [--accounts ID,...]\n"
+           "                              schedule a server draft (ISO 8601 time)\n"
+           "  schedule cancel DRAFT_ID    cancel a draft's waiting schedule\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
            "connection) or from the environment variable named by --key-env."));
     parser.addHelpOption();
@@ -62,9 +66,17 @@ int main(int argc, char *argv[])
                                    QStringLiteral("address"));
     const QCommandLineOption google(QStringLiteral("google"), tr("login: sign in with Google."));
     const QCommandLineOption twitter(QStringLiteral("twitter"), tr("login: sign in with X."));
-    parser.addOptions(
-        {demo, baseUrl, service, connection, keyEnv, json, name, email, google, twitter});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("credits, count, keys or login"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                tr("schedule add: when, ISO 8601 (UTC with Z, or local time)."),
+                                QStringLiteral("time"));
+    const QCommandLineOption accounts(
+        QStringLiteral("accounts"),
+        tr("schedule add: account ids, comma-separated (default: the draft's accounts)."),
+        QStringLiteral("ids"));
+    parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
+                       twitter, at, accounts});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("credits, count, keys, login or schedule"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
                                  QStringLiteral("[arguments...]"));
     parser.process(app);
@@ -85,6 +97,9 @@ int main(int argc, char *argv[])
     options.email = parser.value(email);
     options.google = parser.isSet(google);
     options.twitter = parser.isSet(twitter);
+    options.at = parser.value(at);
+    for (const QString &id : parser.value(accounts).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.accounts.append(id.trimmed());
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
 
