@@ -4,13 +4,15 @@
 #   start-up: `creatordesk --demo --exit-after-startup` (sandbox, sign-in, first paint) vs the
 #             smallest Qt Widgets program that paints a window (tests/bench/startup_floor.cpp)
 #   counting: Creator Desk's X counter vs twitter-text's JavaScript parseTweet (from npm)
+#   calendar: month/week repaint, model reload and a drag step with 10 000 scheduled items vs
+#             the same views empty and a plain sort of the items (tests/bench/bench_calendar.cpp)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${BUILD_DIR:-build}"
 runs="${BENCH_RUNS:-10}"
 export QT_QPA_PLATFORM=offscreen
 
-cmake --build "$build" --target bench_counting bench_startup_floor creatordesk creatordesk-sandbox >/dev/null
+cmake --build "$build" --target bench_counting bench_startup_floor bench_calendar creatordesk creatordesk-sandbox >/dev/null
 
 # Median wall time (ms) and the largest peak RSS (MB) over $runs runs of a command.
 measure() {
@@ -44,3 +46,7 @@ printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..40})" "$(printf -- '-%.0s' 
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up to first paint (median, ms)" "$app_ms" "$floor_ms" "$(ratio "$app_ms" "$floor_ms")" "within 2x"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up peak memory (MB)" "$app_mb" "$floor_mb" "" "under 60 MB"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "X counting (texts/s)" "$ours" "$reference" "$(ratio "$ours" "$reference")" "10x"
+
+# The calendar program prints its own rows (figure, reference, goal); median of its runs.
+echo
+"$build/tests/bench_calendar" 2>/dev/null | sed 's/^/    /'

@@ -49,6 +49,7 @@ public:
     AccountStatus *accountStatus() const { return m_accountStatus; }
     AccountStatusBar *accountStatusBar() const { return m_statusBar; }
     DraftsPane *draftsPane() const { return m_draftsPane; }
+    SchedulePane *schedulePane() const { return m_schedulePane; }
     ApiKeysPane *apiKeysPane() const { return m_apiKeysPane; }
     // The message about an expired social sign-in or a refused key.
     BannerBar *problemBanner() const { return m_banner; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlatformStyle.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 
@@ -56,6 +57,33 @@ QIcon PlatformStyle::icon(const QString &platform, int size)
     paintBadge(painter, QRectF(0, 0, size, size), platform);
     painter.end();
     return QIcon(pixmap);
+}
+
+QPixmap PlatformStyle::statusBadge(const QString &platform, const QString &glyph, bool alarming,
+                                   int height, qreal devicePixelRatio)
+{
+    static QHash<QString, QPixmap> cache;
+    const QString key = platform + QLatin1Char('|') + glyph + QLatin1Char('|') +
+                        QString::number(alarming) + QLatin1Char('|') + QString::number(height) +
+                        QLatin1Char('|') + QString::number(devicePixelRatio);
+    if (const auto found = cache.constFind(key); found != cache.cend())
+        return *found;
+    QFont font;
+    font.setPixelSize(std::max(8, height - 2));
+    const QFontMetrics metrics(font);
+    const int badge = height - 2;
+    const int width = badge + 1 + metrics.horizontalAdvance(glyph) + 1;
+    QPixmap pixmap(QSize(width, height) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paintBadge(painter, QRectF(0, 1, badge, badge), platform);
+    painter.setFont(font);
+    painter.setPen(alarming ? QColor(0xc6, 0x28, 0x28) : QColor(0x30, 0x30, 0x30));
+    painter.drawText(QRectF(badge + 1, 0, width - badge - 1, height), Qt::AlignCenter, glyph);
+    painter.end();
+    cache.insert(key, pixmap);
+    return pixmap;
 }
 
 QColor PlatformStyle::tint(const QString &platform, int percent)

@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPixmap>
 #include <QString>
 
 class QPainter;
@@ -21,6 +22,10 @@ public:
     static QString mark(const QString &platform);
     static void paintBadge(QPainter &painter, const QRectF &rect, const QString &platform);
     static QIcon icon(const QString &platform, int size = 16);
+    // The badge followed by a status glyph, rendered once per look and cached: the calendar
+    // draws hundreds of these per frame.
+    static QPixmap statusBadge(const QString &platform, const QString &glyph, bool alarming,
+                               int height, qreal devicePixelRatio);
     // A light tint of the colour, for backgrounds under dark text.
     static QColor tint(const QString &platform, int percent = 22);
 };

@@ -21,7 +21,7 @@ QString ScheduleText::statusLine(const ScheduleItem &item, const QTimeZone &zone
     const QString platform = Formatting::platformName(item.platformName);
     const QString lastAt =
         item.lastAttemptAt.isValid() ? time(item.lastAttemptAt, zone, true) : QString();
-    const QString error = item.lastError.isEmpty() ? tr("no reason given") : item.lastError;
+    const QString error = errorText(item.lastError);
     if (item.status == QLatin1String("published")) {
         if (item.publishedUrl.isEmpty())
             return tr("%1: published").arg(platform);
@@ -52,6 +52,19 @@ QString ScheduleText::statusLine(const ScheduleItem &item, const QTimeZone &zone
             .arg(MaxAttempts - item.attempts)
             .arg(MaxAttempts);
     return tr("%1: waiting").arg(platform);
+}
+
+QString ScheduleText::errorText(const QString &code)
+{
+    if (code.isEmpty())
+        return tr("no reason given");
+    if (code == QLatin1String("TOKEN_EXPIRED"))
+        return tr("the account's sign-in has expired (reconnect it, then retry)");
+    if (code == QLatin1String("INSUFFICIENT_CREDITS"))
+        return tr("not enough credits (buy credits, then retry)");
+    if (code == QLatin1String("NOT_FOUND"))
+        return tr("the draft or the account no longer exists");
+    return code; // a sentence from the service, or a code this build does not know
 }
 
 QString ScheduleText::statusGlyph(const QString &status, int attempts)

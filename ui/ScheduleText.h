@@ -23,6 +23,8 @@ public:
     // "... failed after 3 attempts, last at 09:33: token expired".
     static QString statusLine(const ScheduleItem &item, const QTimeZone &zone,
                               bool retryPending = false);
+    // The service's error code (lastError) as a sentence part: what happened, what to do.
+    static QString errorText(const QString &code);
     // A glyph for the status in a small box: ◷ waiting, ⟳ publishing, ✓ published, ! failed.
     static QString statusGlyph(const QString &status, int attempts);
 };

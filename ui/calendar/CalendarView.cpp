@@ -24,6 +24,8 @@ CalendarView::CalendarView(ScheduleModel *model, QWidget *parent)
     setAcceptDrops(true);
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    m_boldFont = font();
+    m_boldFont.setBold(true);
     connect(model, &ScheduleModel::entriesChanged, this, [this] {
         invalidateLayout();
         // The selection follows its entry by draft and time; a vanished entry clears it.
@@ -38,6 +40,7 @@ CalendarView::CalendarView(ScheduleModel *model, QWidget *parent)
 void CalendarView::setGrid(const CalendarGrid &grid)
 {
     m_grid = grid;
+    m_offsets.clear();
     invalidateLayout();
 }
 
@@ -120,6 +123,22 @@ void CalendarView::invalidateLayout()
     update();
 }
 
+QString CalendarView::clockText(const QDateTime &utc) const
+{
+    // A zone lookup per box costs more than the box's painting; offsets only change on
+    // quarter-hour boundaries, so one lookup per quarter hour is enough.
+    const qint64 seconds = utc.toSecsSinceEpoch();
+    const qint64 bucket = seconds / 900;
+    auto found = m_offsets.constFind(bucket);
+    if (found == m_offsets.cend())
+        found = m_offsets.insert(bucket, m_grid.zone().offsetFromUtc(utc));
+    const qint64 local = seconds + *found;
+    const int minute = int(((local % 86400) + 86400) % 86400 / 60);
+    return QStringLiteral("%1:%2")
+        .arg(minute / 60, 2, 10, QLatin1Char('0'))
+        .arg(minute % 60, 2, 10, QLatin1Char('0'));
+}
+
 QColor CalendarView::todayColor() const
 {
     return palette().color(QPalette::Highlight);
@@ -142,8 +161,8 @@ QString CalendarView::describe(int entry) const
 void CalendarView::paintEntry(QPainter &painter, const QRectF &rect, const ScheduleEntry &entry,
                               bool selected, bool compact) const
 {
+    // Hundreds of boxes per frame: no save/restore, cached badges, one clip per box.
     const ScheduleItem &first = m_model->item(entry.firstRow);
-    painter.save();
     painter.setClipRect(rect.adjusted(-1, -1, 1, 1));
     painter.setPen(Qt::NoPen);
     painter.setBrush(PlatformStyle::tint(first.platformName));
@@ -154,9 +173,8 @@ void CalendarView::paintEntry(QPainter &painter, const QRectF &rect, const Sched
         painter.setBrush(PlatformStyle::color(m_model->item(entry.firstRow + i).platformName));
         painter.drawRect(QRectF(rect.left(), rect.top() + i * stripe, 3, stripe));
     }
-    const bool busy = m_model->isBusy(entry.draftId);
     QPen border(entry.hasFailed ? QColor(0xc6, 0x28, 0x28) : QColor(0, 0, 0, 60));
-    if (busy)
+    if (m_model->isBusy(entry.draftId))
         border.setStyle(Qt::DashLine);
     if (selected) {
         border.setColor(palette().color(QPalette::Highlight));
@@ -166,46 +184,36 @@ void CalendarView::paintEntry(QPainter &painter, const QRectF &rect, const Sched
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
 
-    const QFontMetricsF metrics(painter.font());
-    const qreal badge = qMin<qreal>(metrics.height() - 2, 14);
+    const int lineHeight = fontMetrics().height();
+    const qreal dpr = devicePixelRatioF();
     qreal x = rect.left() + 6;
     const qreal lineTop = rect.top() + 1;
-    painter.setPen(QColor(0x20, 0x20, 0x20));
-    const QString clock = ScheduleText::time(entry.scheduledFor, m_grid.zone());
     const auto drawBadges = [&](qreal top) {
         for (int row = entry.firstRow; row < entry.firstRow + entry.rowCount; ++row) {
             const ScheduleItem &item = m_model->item(row);
-            const QRectF badgeRect(x, top + (metrics.height() - badge) / 2, badge, badge);
-            PlatformStyle::paintBadge(painter, badgeRect, item.platformName);
-            x += badge + 1;
-            const QString glyph = ScheduleText::statusGlyph(item.status, item.attempts);
-            painter.setPen(item.status == QLatin1String("failed") || item.attempts > 0
-                               ? QColor(0xc6, 0x28, 0x28)
-                               : QColor(0x30, 0x30, 0x30));
-            painter.drawText(QPointF(x, top + metrics.ascent()), glyph);
-            x += metrics.horizontalAdvance(glyph) + 4;
+            const bool alarming = item.status == QLatin1String("failed") || item.attempts > 0;
+            const QPixmap badge = PlatformStyle::statusBadge(
+                item.platformName, ScheduleText::statusGlyph(item.status, item.attempts), alarming,
+                lineHeight, dpr);
+            painter.drawPixmap(QPointF(x, top), badge);
+            x += badge.width() / dpr + 3;
         }
-        painter.setPen(QColor(0x20, 0x20, 0x20));
     };
+    const QString text = clockText(entry.scheduledFor) + QLatin1Char(' ') + entry.title;
+    painter.setPen(QColor(0x20, 0x20, 0x20));
     if (compact) {
         drawBadges(lineTop);
-        const QString text = clock + QLatin1Char(' ') + entry.title;
-        painter.drawText(QRectF(x, lineTop, rect.right() - x - 2, metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(text, Qt::ElideRight, rect.right() - x - 2));
+        painter.drawText(QRectF(x, lineTop, rect.right() - x - 2, lineHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
     } else {
-        QFont bold = painter.font();
-        bold.setBold(true);
-        painter.setFont(bold);
-        const QString text = clock + QLatin1Char(' ') + entry.title;
-        painter.drawText(QRectF(x, lineTop, rect.width() - 8, metrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetricsF(bold).elidedText(text, Qt::ElideRight, rect.width() - 8));
+        painter.setFont(m_boldFont);
+        painter.drawText(QRectF(x, lineTop, rect.width() - 8, lineHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
         painter.setFont(font());
-        if (rect.height() >= 2 * metrics.height())
-            drawBadges(lineTop + metrics.height());
+        if (rect.height() >= 2 * lineHeight)
+            drawBadges(lineTop + lineHeight);
     }
-    painter.restore();
+    painter.setClipping(false);
 }
 
 void CalendarView::paintEvent(QPaintEvent *)

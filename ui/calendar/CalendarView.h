@@ -4,6 +4,7 @@
 #include "CalendarGrid.h"
 #include "ScheduleModel.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -78,6 +79,8 @@ protected:
                     bool selected, bool compact) const;
     void invalidateLayout();
     QColor todayColor() const;
+    // "09:30" in the grid's zone, fast enough for every box of a frame.
+    QString clockText(const QDateTime &utc) const;
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -101,6 +104,8 @@ private:
     QString describe(int entry) const;
 
     QPointer<ScheduleModel> m_model;
+    QFont m_boldFont;
+    mutable QHash<qint64, int> m_offsets; // UTC quarter hour -> offset from UTC, seconds
     CalendarGrid m_grid;
     QDate m_anchor;
     QDateTime m_now;

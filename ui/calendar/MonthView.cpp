@@ -136,8 +136,11 @@ void MonthView::paintGrid(QPainter &painter)
             painter.fillRect(cell, pal.color(QPalette::AlternateBase));
         painter.setPen(grid);
         painter.drawRect(cell);
-        const QRectF number(cell.right() - line - 6, cell.top() + 1, line + 2, line);
+        const QRectF number(cell.right() - line - 8, cell.top() + 1, line + 4, line);
         if (day == today) {
+            painter.fillRect(
+                cell.adjusted(1, 1, 0, 0),
+                QColor(todayColor().red(), todayColor().green(), todayColor().blue(), 24));
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setBrush(todayColor());
             painter.setPen(Qt::NoPen);

@@ -3,6 +3,7 @@
 
 #include "Formatting.h"
 #include "ScheduleModel.h"
+#include "ScheduleText.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -23,12 +24,12 @@ ScheduleNotifier::ScheduleNotifier(ScheduleModel *model, QObject *parent)
         if (final)
             show(tr("Not published: %1").arg(item.draftTitle),
                  tr("\"%1\" could not go out on %2: %3. Open the schedule to retry.")
-                     .arg(item.draftTitle, platform, item.lastError),
+                     .arg(item.draftTitle, platform, ScheduleText::errorText(item.lastError)),
                  true);
         else
             show(tr("Publishing delayed: %1").arg(item.draftTitle),
                  tr("\"%1\" could not go out on %2 yet: %3. The service tries again.")
-                     .arg(item.draftTitle, platform, item.lastError),
+                     .arg(item.draftTitle, platform, ScheduleText::errorText(item.lastError)),
                  true);
     });
 }

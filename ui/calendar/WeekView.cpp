@@ -79,7 +79,9 @@ QPoint WeekView::pointAt(const QDate &day, int minute) const
 void WeekView::layoutBoxes(QList<Box> &boxes) const
 {
     const QDate first = grid().weekStart(anchorDate());
-    const qreal minHeight = EntryMinutes * minuteHeight();
+    // At least two lines (time and title, then the platforms and their states).
+    const qreal minHeight =
+        std::max<qreal>(EntryMinutes * minuteHeight(), 2 * fontMetrics().height() + 4);
     for (int d = 0; d < CalendarGrid::DaysPerWeek; ++d) {
         const QDate day = first.addDays(d);
         const QDateTime dayStart = grid().startOfDay(day);
@@ -223,7 +225,8 @@ QRectF WeekView::ghostRect(const QDateTime &when, const QRectF &) const
     const QDate day = grid().dateOf(when);
     const int column = int(grid().weekStart(anchorDate()).daysTo(day));
     return QRectF(gutterWidth() + column * dayWidth() + 2, yOf(grid().minuteOfDay(when)),
-                  dayWidth() - 4, EntryMinutes * minuteHeight());
+                  dayWidth() - 4,
+                  std::max<qreal>(EntryMinutes * minuteHeight(), 2 * fontMetrics().height() + 4));
 }
 
 QRectF WeekView::dropHintRect(const QPoint &pos) const

@@ -92,6 +92,7 @@ SchedulePane::SchedulePane(QWidget *parent)
     splitter->addWidget(m_entryPanel);
     splitter->setStretchFactor(0, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({800, 120});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(createToolBar());
