@@ -146,6 +146,9 @@ void tst_CalendarView::weekDragSnapsAndReschedules()
                  itemsOf(*m_pane->model(), tips.draftId).at(1).scheduledFor == expected,
              true);
     QVERIFY(week->boxOf(tips.draftId, expected).isValid());
+    // The moved entry stays selected, at its new time.
+    QCOMPARE(week->selectedTime(), expected);
+    QCOMPARE(week->selectedEntry(), m_pane->model()->entryIndex(tips.draftId, expected));
     QVERIFY(m_pane->undoAction()->isEnabled());
 }
 

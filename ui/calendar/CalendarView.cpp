@@ -28,6 +28,15 @@ CalendarView::CalendarView(ScheduleModel *model, QWidget *parent)
     m_boldFont.setBold(true);
     connect(model, &ScheduleModel::entriesChanged, this, [this] {
         invalidateLayout();
+        // An entry asked for before the list had it (just moved or scheduled).
+        if (!m_pendingDraft.isEmpty()) {
+            const int pending = m_model->entryIndex(m_pendingDraft, m_pendingTime);
+            if (pending >= 0) {
+                m_pendingDraft.clear();
+                selectIndex(pending);
+                return;
+            }
+        }
         // The selection follows its entry by draft and time; a vanished entry clears it.
         if (!m_selectedDraft.isEmpty() && selectedEntry() < 0) {
             m_selectedDraft.clear();
@@ -101,7 +110,11 @@ int CalendarView::selectedEntry() const
 
 void CalendarView::selectEntry(const QString &draftId, const QDateTime &when)
 {
-    selectIndex(m_model->entryIndex(draftId, when));
+    const int entry = m_model->entryIndex(draftId, when);
+    m_pendingDraft = entry < 0 ? draftId : QString();
+    m_pendingTime = when;
+    if (entry >= 0)
+        selectIndex(entry);
 }
 
 void CalendarView::selectIndex(int entry)

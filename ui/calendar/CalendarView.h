@@ -57,6 +57,7 @@ public:
     QDateTime selectedTime() const { return m_selectedTime; }
     // The selected entry's index in the model's entries(), or -1.
     int selectedEntry() const;
+    // Selects that entry; if the model does not have it yet, as soon as it does.
     void selectEntry(const QString &draftId, const QDateTime &when);
     bool isDragging() const { return m_dragging; }
 
@@ -110,6 +111,8 @@ private:
     QDate m_anchor;
     QDateTime m_now;
     QString m_selectedDraft;
+    QString m_pendingDraft; // selectEntry() before the model has that entry
+    QDateTime m_pendingTime;
     QDateTime m_selectedTime;
     mutable QList<Box> m_boxes;
     mutable bool m_layoutValid = false;

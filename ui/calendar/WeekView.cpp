@@ -182,14 +182,15 @@ void WeekView::paintGrid(QPainter &painter)
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawLine(QPointF(left, 0), QPointF(left, height()));
     }
-    // The jitter windows: each entry with jitter may go out up to 3 minutes either side.
+    // The jitter windows: an entry with jitter goes out up to 3 minutes either side of its
+    // time; the band straddles the box's top edge (at least a few pixels, to be seen).
     for (const Box &box : boxes()) {
         const ScheduleEntry &entry = model()->entries().at(box.entry);
         if (entry.maxJitterSeconds <= 0)
             continue;
-        const qreal half = std::max<qreal>(2, JitterMinutes * minuteHeight());
-        painter.fillRect(QRectF(box.rect.left() - 2, box.rect.top() - half, 3, 2 * half),
-                         QColor(0xe0, 0x8e, 0x0b));
+        const qreal half = std::max<qreal>(3, JitterMinutes * minuteHeight());
+        painter.fillRect(QRectF(box.rect.left(), box.rect.top() - half, box.rect.width(), 2 * half),
+                         QColor(0xe0, 0x8e, 0x0b, 150));
     }
     // Now.
     const QDateTime current = now();
