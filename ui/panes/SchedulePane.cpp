@@ -66,6 +66,15 @@ SchedulePane::SchedulePane(QWidget *parent)
                                             index.data(ScheduleModel::RetryPendingRole).toBool());
         },
         m_agenda));
+    connect(m_agenda->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SchedulePane::updateEntryPanel);
+    // The agenda answers the same keys as the calendars: Delete cancels, Enter edits.
+    auto *agendaCancel = new QAction(tr("Cancel schedule"), m_agenda);
+    agendaCancel->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    agendaCancel->setShortcutContext(Qt::WidgetShortcut);
+    connect(agendaCancel, &QAction::triggered, this, &SchedulePane::cancelSelected);
+    m_agenda->addAction(agendaCancel);
+    connect(m_agenda, &QListView::activated, this, &SchedulePane::editSelectedTime);
     m_stack->addWidget(m_month);
     m_stack->addWidget(m_week);
     m_stack->addWidget(m_agenda);
@@ -341,7 +350,7 @@ void SchedulePane::updateRangeLabel()
 
 void SchedulePane::scrollAgendaToAnchor()
 {
-    const QDateTime start = m_grid.startOfDay(m_week->anchorDate());
+    const QDateTime start = m_grid.startOfDay(m_grid.weekStart(m_week->anchorDate()));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->item(row).scheduledFor >= start) {
             m_agenda->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
@@ -350,15 +359,20 @@ void SchedulePane::scrollAgendaToAnchor()
     }
 }
 
+int SchedulePane::selectedEntry() const
+{
+    if (CalendarView *calendar = currentCalendar())
+        return calendar->selectedEntry();
+    const QModelIndex current = m_agenda->currentIndex();
+    if (!current.isValid())
+        return -1;
+    const ScheduleItem &item = m_model->item(current.row());
+    return m_model->entryIndex(item.draftId, item.scheduledFor);
+}
+
 void SchedulePane::updateEntryPanel()
 {
-    CalendarView *calendar = currentCalendar();
-    int entry = calendar ? calendar->selectedEntry() : -1;
-    if (!calendar && m_agenda->currentIndex().isValid()) {
-        const ScheduleItem &item = m_model->item(m_agenda->currentIndex().row());
-        entry = m_model->entryIndex(item.draftId, item.scheduledFor);
-    }
-    m_entryPanel->showEntry(entry, m_grid.zone());
+    m_entryPanel->showEntry(selectedEntry(), m_grid.zone());
 }
 
 void SchedulePane::showMessage(bool error, const QString &text)
@@ -396,8 +410,7 @@ void SchedulePane::scheduleDraft(const QString &localDraftId, const QDateTime &w
 
 void SchedulePane::editSelectedTime()
 {
-    CalendarView *calendar = currentCalendar();
-    const int entry = calendar ? calendar->selectedEntry() : -1;
+    const int entry = selectedEntry();
     if (entry < 0)
         return;
     const ScheduleEntry selected = m_model->entries().at(entry);
@@ -419,8 +432,7 @@ void SchedulePane::editSelectedTime()
 
 void SchedulePane::cancelSelected()
 {
-    CalendarView *calendar = currentCalendar();
-    const int entry = calendar ? calendar->selectedEntry() : -1;
+    const int entry = selectedEntry();
     if (entry < 0)
         return;
     const ScheduleEntry selected = m_model->entries().at(entry);

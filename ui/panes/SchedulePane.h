@@ -56,6 +56,8 @@ public:
     const CalendarGrid &grid() const { return m_grid; }
     View view() const;
     CalendarView *currentCalendar() const;
+    // The selected entry (index into the model's entries()) in the current view, or -1.
+    int selectedEntry() const;
 
     void setDraftStore(DraftStore *store);
     void setDraftDocument(DraftDocument *document);
