@@ -125,6 +125,7 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     // Drafts dropped on the calendar, or scheduled from the editor, come from the same store.
     m_schedulePane->setDraftStore(m_draftsPane->store());
     m_schedulePane->setDraftDocument(m_draftsPane->document());
+    m_schedulePane->setAccountStatus(m_accountStatus);
     connect(m_draftsPane->editor(), &DraftEditor::scheduleRequested, m_schedulePane,
             [this](const QString &localDraftId) { m_schedulePane->scheduleDraft(localDraftId); });
     connect(this, &MainWindow::activeConnectionChanged, m_accountStatus,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulePane.h"
 
+#include "AccountStatus.h"
 #include "DraftScheduler.h"
 #include "Formatting.h"
 #include "LoadState.h"
@@ -380,6 +381,13 @@ void SchedulePane::showMessage(bool error, const QString &text)
     m_banner->showMessage(error ? BannerBar::Kind::Error : BannerBar::Kind::Information, text);
 }
 
+std::optional<qint64> SchedulePane::balance() const
+{
+    if (m_status && m_status->hasBalance())
+        return m_status->balance();
+    return std::nullopt;
+}
+
 void SchedulePane::scheduleDraft(const QString &localDraftId, const QDateTime &when)
 {
     const std::optional<LocalDraft> draft = m_scheduler->localDraft(localDraftId);
@@ -396,13 +404,14 @@ void SchedulePane::scheduleDraft(const QString &localDraftId, const QDateTime &w
     auto *dialog = new ScheduleDialog(
         title, suggested, m_grid, m_accounts,
         [this, draft = *draft](const ScheduleChoice &choice) {
-            return m_scheduler->refusal(draft, choice);
+            return m_scheduler->refusal(draft, choice, balance());
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ScheduleDialog::chosen, this,
             [this, draft = *draft](const ScheduleChoice &choice) {
-                if (const QString reason = m_scheduler->schedule(draft, choice); !reason.isEmpty())
+                if (const QString reason = m_scheduler->schedule(draft, choice, balance());
+                    !reason.isEmpty())
                     showMessage(true, reason);
             });
     dialog->open();

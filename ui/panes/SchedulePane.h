@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccountStatus.h"
 #include "CalendarGrid.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QButtonGroup;
@@ -61,6 +64,8 @@ public:
 
     void setDraftStore(DraftStore *store);
     void setDraftDocument(DraftDocument *document);
+    // The credit balance, when known, must cover what the scheduled posts will cost.
+    void setAccountStatus(AccountStatus *status) { m_status = status; }
     // What the pane says while not connected; empty: the default sentence.
     void setDisconnectedText(const QString &text);
     // Tests answer confirmations themselves (true: Delete cancels without asking).
@@ -87,9 +92,11 @@ private:
     void updateEntryPanel();
     void showMessage(bool error, const QString &text);
     void scrollAgendaToAnchor();
+    std::optional<qint64> balance() const;
 
     QPointer<ApiClient> m_client;
     QPointer<DraftStore> m_store;
+    QPointer<AccountStatus> m_status;
     CalendarGrid m_grid;
     ScheduleModel *m_model;
     RescheduleController *m_controller;
