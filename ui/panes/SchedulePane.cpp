@@ -9,6 +9,7 @@
 #include "ScheduleModel.h"
 #include "ScheduleText.h"
 #include "TargetAccountModel.h"
+#include "calendar/CalendarToolBar.h"
 #include "calendar/MonthView.h"
 #include "calendar/ScheduleEntryPanel.h"
 #include "calendar/ScheduleNotifier.h"
@@ -19,14 +20,9 @@
 #include "widgets/TwoLineDelegate.h"
 
 #include <QAction>
-#include <QButtonGroup>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QListView>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace CreatorDesk {
@@ -39,16 +35,13 @@ SchedulePane::SchedulePane(QWidget *parent)
     , m_notifier(new ScheduleNotifier(m_model, this))
     , m_accounts(new TargetAccountModel(this))
     , m_banner(new BannerBar(this))
-    , m_rangeLabel(new QLabel(this))
-    , m_stateLabel(new QLabel(this))
-    , m_zoneBox(new QComboBox(this))
-    , m_viewButtons(new QButtonGroup(this))
     , m_stack(new QStackedWidget(this))
     , m_month(new MonthView(m_model, this))
     , m_week(new WeekView(m_model, this))
     , m_agenda(new QListView(this))
     , m_entryPanel(new ScheduleEntryPanel(m_model, this))
     , m_undo(new QAction(tr("Undo move"), this))
+    , m_toolBar(new CalendarToolBar(m_undo, this))
 {
     setObjectName(QStringLiteral("schedulePane"));
     m_agenda->setObjectName(QStringLiteral("agendaView"));
@@ -105,7 +98,13 @@ SchedulePane::SchedulePane(QWidget *parent)
     splitter->setSizes({800, 120});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(createToolBar());
+    layout->addWidget(m_toolBar);
+    connect(m_toolBar, &CalendarToolBar::previousRequested, this, &SchedulePane::goPrevious);
+    connect(m_toolBar, &CalendarToolBar::todayRequested, this, &SchedulePane::goToday);
+    connect(m_toolBar, &CalendarToolBar::nextRequested, this, &SchedulePane::goNext);
+    connect(m_toolBar, &CalendarToolBar::viewChosen, this, [this](int id) { setView(View(id)); });
+    connect(m_toolBar, &CalendarToolBar::zoneChosen, this, &SchedulePane::setTimeZone);
+    connect(m_toolBar, &CalendarToolBar::refreshRequested, this, &SchedulePane::refresh);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
@@ -157,77 +156,16 @@ SchedulePane::SchedulePane(QWidget *parent)
     connect(m_model->loadState(), &LoadState::changed, this, [this] {
         const LoadState *state = m_model->loadState();
         if (state->isLoading())
-            m_stateLabel->setText(tr("Updating…"));
+            m_toolBar->setStateText(tr("Updating…"));
         else if (!state->errorText().isEmpty())
-            m_stateLabel->setText(state->errorText());
+            m_toolBar->setStateText(state->errorText());
         else if (state->hasLoaded())
-            m_stateLabel->setText(tr("Updated %1").arg(Formatting::localTime(state->loadedAt())));
+            m_toolBar->setStateText(tr("Updated %1").arg(Formatting::localTime(state->loadedAt())));
     });
 
     setTimeZone(QTimeZone::systemTimeZone());
     setView(Month);
     setClient(nullptr);
-}
-
-QWidget *SchedulePane::createToolBar()
-{
-    auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    const auto button = [bar, row](const QString &text, const QString &name, const QString &tip) {
-        auto *b = new QToolButton(bar);
-        b->setText(text);
-        b->setObjectName(name);
-        b->setAccessibleName(tip);
-        b->setToolTip(tip);
-        row->addWidget(b);
-        return b;
-    };
-    connect(button(QStringLiteral("‹"), QStringLiteral("previousPeriod"), tr("Previous (Page Up)")),
-            &QToolButton::clicked, this, &SchedulePane::goPrevious);
-    connect(button(tr("Today"), QStringLiteral("today"), tr("Today")), &QToolButton::clicked, this,
-            &SchedulePane::goToday);
-    connect(button(QStringLiteral("›"), QStringLiteral("nextPeriod"), tr("Next (Page Down)")),
-            &QToolButton::clicked, this, &SchedulePane::goNext);
-    QFont big = m_rangeLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_rangeLabel->setFont(big);
-    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
-    row->addWidget(m_rangeLabel);
-    row->addStretch();
-    m_stateLabel->setObjectName(QStringLiteral("scheduleState"));
-    row->addWidget(m_stateLabel);
-    const QList<std::pair<View, QString>> views{
-        {Month, tr("Month")}, {Week, tr("Week")}, {Agenda, tr("Agenda")}};
-    for (const auto &[view, label] : views) {
-        QToolButton *b = button(label, QStringLiteral("view%1").arg(int(view)), label);
-        b->setCheckable(true);
-        m_viewButtons->addButton(b, int(view));
-    }
-    connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
-    m_zoneBox->setObjectName(QStringLiteral("timeZone"));
-    m_zoneBox->setAccessibleName(tr("Time zone"));
-    m_zoneBox->setToolTip(tr("The calendar's time zone. The service keeps times in UTC."));
-    const QByteArray system = QTimeZone::systemTimeZoneId();
-    m_zoneBox->addItem(tr("System (%1)").arg(QString::fromUtf8(system)), system);
-    m_zoneBox->addItem(tr("UTC"), QByteArrayLiteral("UTC"));
-    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
-    for (const QByteArray &id : zones) {
-        if (id.contains('/') && id != system)
-            m_zoneBox->addItem(QString::fromUtf8(id), id);
-    }
-    connect(m_zoneBox, &QComboBox::activated, this, [this](int index) {
-        setTimeZone(QTimeZone(m_zoneBox->itemData(index).toByteArray()));
-    });
-    row->addWidget(m_zoneBox);
-    auto *undo = new QToolButton(bar);
-    undo->setDefaultAction(m_undo);
-    undo->setAccessibleName(tr("Undo move"));
-    row->addWidget(undo);
-    connect(button(tr("Refresh"), QStringLiteral("refreshSchedule"), tr("Refresh (F5)")),
-            &QToolButton::clicked, this, &SchedulePane::refresh);
-    return bar;
 }
 
 void SchedulePane::connectCalendar(CalendarView *view)
@@ -263,10 +201,10 @@ void SchedulePane::setClient(ApiClient *client)
     m_accounts->setClient(client);
     m_model->setClient(client);
     if (!client)
-        m_stateLabel->setText(m_disconnectedText.isEmpty()
-                                  ? tr("Not connected: choose an xAIcreator connection in the "
-                                       "toolbar.")
-                                  : m_disconnectedText);
+        m_toolBar->setStateText(m_disconnectedText.isEmpty()
+                                    ? tr("Not connected: choose an xAIcreator connection in the "
+                                         "toolbar.")
+                                    : m_disconnectedText);
 }
 
 void SchedulePane::setDisconnectedText(const QString &text)
@@ -279,6 +217,11 @@ void SchedulePane::setDisconnectedText(const QString &text)
 void SchedulePane::refresh()
 {
     m_model->refresh();
+}
+
+QComboBox *SchedulePane::timeZoneBox() const
+{
+    return m_toolBar->zoneBox();
 }
 
 SchedulePane::View SchedulePane::view() const
@@ -294,8 +237,7 @@ CalendarView *SchedulePane::currentCalendar() const
 void SchedulePane::setView(View view)
 {
     m_stack->setCurrentIndex(int(view));
-    if (QAbstractButton *b = m_viewButtons->button(int(view)))
-        b->setChecked(true);
+    m_toolBar->setView(int(view));
     updateRangeLabel();
     updateEntryPanel();
     if (view == Agenda)
@@ -307,9 +249,7 @@ void SchedulePane::setTimeZone(const QTimeZone &zone)
     m_grid = CalendarGrid(zone, QLocale().firstDayOfWeek());
     m_month->setGrid(m_grid);
     m_week->setGrid(m_grid);
-    const int index = m_zoneBox->findData(zone.id());
-    if (index >= 0)
-        m_zoneBox->setCurrentIndex(index);
+    m_toolBar->setZone(zone);
     m_agenda->viewport()->update();
     updateRangeLabel();
     updateEntryPanel();
@@ -346,7 +286,7 @@ void SchedulePane::goNext()
 
 void SchedulePane::updateRangeLabel()
 {
-    m_rangeLabel->setText(view() == Month ? m_month->rangeTitle() : m_week->rangeTitle());
+    m_toolBar->setRangeText(view() == Month ? m_month->rangeTitle() : m_week->rangeTitle());
 }
 
 void SchedulePane::scrollAgendaToAnchor()

@@ -20,6 +20,7 @@ namespace CreatorDesk {
 
 class ApiClient;
 class BannerBar;
+class CalendarToolBar;
 class CalendarView;
 class DraftDocument;
 class DraftScheduler;
@@ -54,7 +55,7 @@ public:
     QListView *agendaView() const { return m_agenda; }
     ScheduleEntryPanel *entryPanel() const { return m_entryPanel; }
     BannerBar *banner() const { return m_banner; }
-    QComboBox *timeZoneBox() const { return m_zoneBox; }
+    QComboBox *timeZoneBox() const;
     QAction *undoAction() const { return m_undo; }
     const CalendarGrid &grid() const { return m_grid; }
     View view() const;
@@ -86,7 +87,6 @@ public Q_SLOTS:
     void cancelSelected();
 
 private:
-    QWidget *createToolBar();
     void connectCalendar(CalendarView *view);
     void updateRangeLabel();
     void updateEntryPanel();
@@ -104,16 +104,13 @@ private:
     ScheduleNotifier *m_notifier;
     TargetAccountModel *m_accounts;
     BannerBar *m_banner;
-    QLabel *m_rangeLabel;
-    QLabel *m_stateLabel;
-    QComboBox *m_zoneBox;
-    QButtonGroup *m_viewButtons;
     QStackedWidget *m_stack;
     MonthView *m_month;
     WeekView *m_week;
     QListView *m_agenda;
     ScheduleEntryPanel *m_entryPanel;
     QAction *m_undo;
+    CalendarToolBar *m_toolBar;
     QString m_disconnectedText;
     bool m_skipConfirmations = false;
 };
