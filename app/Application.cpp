@@ -8,6 +8,8 @@
 #include "auth/MemorySecretStore.h"
 #include "demo/DemoConnector.h"
 #include "demo/DemoSandbox.h"
+#include "demo/DemoSchedule.h"
+#include "panes/SchedulePane.h"
 #include "storage/AppPaths.h"
 #include "storage/ConnectionStore.h"
 
@@ -95,6 +97,15 @@ void Application::addDemoConnection(const Connection &connection)
     }
     m_window->setActiveConnection(row);
     showWindow();
+    // A calendar that looks lived in; shown as soon as it is filled.
+    if (demo.client) {
+        auto *schedule = new DemoSchedule(demo.client, this);
+        connect(schedule, &DemoSchedule::finished, m_window.get(), [this, schedule] {
+            m_window->schedulePane()->refresh();
+            schedule->deleteLater();
+        });
+        schedule->populate();
+    }
 }
 
 void Application::showWindow()

@@ -146,6 +146,13 @@ void DraftDocument::markModified()
     Q_EMIT modifiedChanged();
 }
 
+void DraftDocument::addServerCopy(const LocalDraft::ServerCopy &copy)
+{
+    m_serverCopies.append(copy);
+    markModified();
+    Q_EMIT serverSaved(copy);
+}
+
 void DraftDocument::saveToServer(ApiClient *client)
 {
     if (m_saving || !isOpen())

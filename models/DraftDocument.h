@@ -54,6 +54,8 @@ public:
     // no update: every call creates another server draft. The local draft is written first.
     void saveToServer(ApiClient *client);
     bool isSavingToServer() const { return m_saving; }
+    // Records a server copy created elsewhere (scheduling creates one when there is none).
+    void addServerCopy(const LocalDraft::ServerCopy &copy);
 
     // The targeted platforms (of the chosen accounts; X when none is chosen).
     static QList<Platform> platformsOf(const QList<LocalDraft::Account> &accounts);

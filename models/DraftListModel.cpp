@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DraftListModel.h"
 
+#include "DraftMime.h"
 #include "ServerDraftListModel.h"
 #include "storage/DraftStore.h"
 #include "storage/NewestFirst.h"
@@ -176,7 +177,7 @@ QHash<int, QByteArray> DraftListModel::roleNames() const
 
 QStringList DraftListModel::mimeTypes() const
 {
-    return {QLatin1String(DraftIdMimeType), QLatin1String(ServerDraftIdMimeType)};
+    return {draftIdMimeType(), QLatin1String(ServerDraftIdMimeType)};
 }
 
 QMimeData *DraftListModel::mimeData(const QModelIndexList &indexes) const
@@ -186,7 +187,7 @@ QMimeData *DraftListModel::mimeData(const QModelIndexList &indexes) const
     const Row &row = m_rows.at(indexes.constFirst().row());
     auto *mime = new QMimeData;
     if (row.local)
-        mime->setData(QLatin1String(DraftIdMimeType), row.draft.id.toUtf8());
+        mime->setData(draftIdMimeType(), row.draft.id.toUtf8());
     if (!row.draft.serverCopies.isEmpty())
         mime->setData(QLatin1String(ServerDraftIdMimeType),
                       row.draft.serverCopies.constLast().id.toUtf8());

@@ -40,9 +40,8 @@ public:
     };
     Q_ENUM(Role)
 
-    // What a drag from the list carries: the local draft's id (UTF-8).
-    static constexpr char DraftIdMimeType[] = "application/x-creatordesk-draft-id";
-    // For a server-only row: the server draft's id.
+    // A drag from the list carries the local draft's id (draftIdMimeType(), DraftMime.h) and,
+    // when there is one, the newest server draft's id:
     static constexpr char ServerDraftIdMimeType[] = "application/x-creatordesk-server-draft-id";
 
     explicit DraftListModel(DraftStore *store, ServerDraftListModel *server = nullptr,

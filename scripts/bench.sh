@@ -5,13 +5,15 @@
 #             smallest Qt Widgets program that paints a window (tests/bench/startup_floor.cpp)
 #   counting: Creator Desk's X counter vs twitter-text's JavaScript parseTweet (from npm)
 #   drafts:   the Drafts pane's first paint with 10,000 local drafts vs with none
+#   calendar: month/week repaint, model reload and a drag step with 10 000 scheduled items vs
+#             the same views empty and a plain sort of the items (tests/bench/bench_calendar.cpp)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${BUILD_DIR:-build}"
 runs="${BENCH_RUNS:-10}"
 export QT_QPA_PLATFORM=offscreen
 
-cmake --build "$build" --target bench_counting bench_startup_floor bench_drafts creatordesk creatordesk-sandbox >/dev/null
+cmake --build "$build" --target bench_counting bench_startup_floor bench_drafts bench_calendar creatordesk creatordesk-sandbox >/dev/null
 
 # Median wall time (ms) and the largest peak RSS (MB) over $runs runs of a command.
 measure() {
@@ -50,3 +52,7 @@ printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up to first paint (me
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up peak memory (MB)" "$app_mb" "$floor_mb" "" "under 60 MB"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "X counting (texts/s)" "$ours" "$reference" "$(ratio "$ours" "$reference")" "10x"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "drafts list first paint, 10,000 (ms)" "$drafts_ms" "$drafts_floor_ms" "$(ratio "$drafts_ms" "$drafts_floor_ms")" "under 300 ms"
+
+# The calendar program prints its own rows (figure, reference, goal); median of its runs.
+echo
+"$build/tests/bench_calendar" 2>/dev/null | sed 's/^/    /'

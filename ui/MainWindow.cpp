@@ -132,6 +132,12 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
         DraftEditor *editor = m_draftsPane->editor();
         m_publishFlow->start(editor->document(), editor->accountView()->model());
     });
+    // Drafts dropped on the calendar, or scheduled from the editor, come from the same store.
+    m_schedulePane->setDraftStore(m_draftsPane->store());
+    m_schedulePane->setDraftDocument(m_draftsPane->document());
+    m_schedulePane->setAccountStatus(m_accountStatus);
+    connect(m_draftsPane->editor(), &DraftEditor::scheduleRequested, m_schedulePane,
+            [this](const QString &localDraftId) { m_schedulePane->scheduleDraft(localDraftId); });
     connect(this, &MainWindow::activeConnectionChanged, m_accountStatus,
             &AccountStatus::setConnection);
     auto *lowBalance = new LowBalanceNotifier(m_accountStatus, creditBanner, this);
@@ -290,7 +296,7 @@ void MainWindow::useConnection(HttpClient *http, ApiClient *client)
                  "xAIcreator connection in the toolbar to use it.")
                   .arg(otherService);
     m_draftsPane->setDisconnectedText(onlyXai);
-    m_schedulePane->panel()->setDisconnectedText(onlyXai);
+    m_schedulePane->setDisconnectedText(onlyXai);
     Q_EMIT activeConnectionChanged(http, client);
     Q_EMIT activeClientChanged(client);
 }

@@ -50,6 +50,7 @@ public:
     AccountStatus *accountStatus() const { return m_accountStatus; }
     AccountStatusBar *accountStatusBar() const { return m_statusBar; }
     DraftsPane *draftsPane() const { return m_draftsPane; }
+    SchedulePane *schedulePane() const { return m_schedulePane; }
     ApiKeysPane *apiKeysPane() const { return m_apiKeysPane; }
     PublishFlow *publishFlow() const { return m_publishFlow; }
     // The message about an expired social sign-in or a refused key.

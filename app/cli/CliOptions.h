@@ -29,6 +29,7 @@ struct CliOptions
     QString quote;         // publish --quote
     QString replyControl;  // publish --reply-control
     QString visibility;    // publish --visibility
+    QString at;            // schedule add --at
 };
 
 } // namespace CreatorDesk

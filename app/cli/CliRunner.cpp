@@ -7,6 +7,7 @@
 #include "KeysCommand.h"
 #include "LoginCommand.h"
 #include "PublishCommand.h"
+#include "ScheduleCommand.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "api/XquikClient.h"
@@ -49,11 +50,11 @@ void CliRunner::start()
         return;
     }
     static const QStringList networkCommands{QStringLiteral("credits"), QStringLiteral("keys"),
-                                             QStringLiteral("login"), QStringLiteral("drafts"),
-                                             QStringLiteral("publish")};
+                                             QStringLiteral("login"),   QStringLiteral("drafts"),
+                                             QStringLiteral("publish"), QStringLiteral("schedule")};
     if (!networkCommands.contains(command)) {
         done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count, drafts, "
-                   "publish.")
+                   "publish, schedule.")
                     .arg(command));
         return;
     }
@@ -75,8 +76,20 @@ void CliRunner::run(HttpClient *http)
         (new DraftsCommand(*this, http, this))->start();
     else if (command == QLatin1String("publish"))
         (new PublishCommand(*this, http, this))->start();
+    else if (command == QLatin1String("schedule"))
+        runSchedule(http);
     else
         (new LoginCommand(*this, http, this))->start();
+}
+
+void CliRunner::runSchedule(HttpClient *http)
+{
+    if (http->service().id != QLatin1String("xaicreator")) {
+        done(2, tr("%1 has no schedule; scheduling is an xAIcreator feature.")
+                    .arg(http->service().name));
+        return;
+    }
+    (new ScheduleCommand(*this, http, this))->start();
 }
 
 void CliRunner::runCredits(HttpClient *http)

@@ -42,6 +42,7 @@ Q_SIGNALS:
 private:
     void run(HttpClient *http);
     void runCredits(HttpClient *http);
+    void runSchedule(HttpClient *http);
     void runCount();
 
     CliOptions m_options;

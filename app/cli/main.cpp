@@ -40,7 +40,11 @@ int main(int argc, char *argv[])
            "                              a server draft (prints its id); posts over a\n"
            "                              targeted platform's limit are refused\n"
            "  publish DRAFT_ID --accounts ID[,ID...]  publish a server draft now (options:\n"
-           "                              --community, --quote, --reply-control, --visibility)\n\n"
+           "                              --community, --quote, --reply-control, --visibility)\n"
+           "  schedule list               the publishing queue, soonest first\n"
+           "  schedule add DRAFT_ID --at TIME [--accounts ID,...]\n"
+           "                              schedule a server draft (ISO 8601 time)\n"
+           "  schedule cancel DRAFT_ID    cancel a draft's waiting schedule\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
            "connection) or from the environment variable named by --key-env."));
     parser.addHelpOption();
@@ -68,6 +72,9 @@ int main(int argc, char *argv[])
                                    QStringLiteral("address"));
     const QCommandLineOption google(QStringLiteral("google"), tr("login: sign in with Google."));
     const QCommandLineOption twitter(QStringLiteral("twitter"), tr("login: sign in with X."));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                tr("schedule add: when, ISO 8601 (UTC with Z, or local time)."),
+                                QStringLiteral("time"));
     const QCommandLineOption title(QStringLiteral("title"), tr("drafts create: the title."),
                                    QStringLiteral("title"));
     const QCommandLineOption post(QStringLiteral("post"),
@@ -75,7 +82,8 @@ int main(int argc, char *argv[])
                                   QStringLiteral("text"));
     const QCommandLineOption accounts(
         QStringLiteral("accounts"),
-        tr("drafts create, publish: the account ids, separated by commas."), QStringLiteral("ids"));
+        tr("drafts create, publish, schedule add: the account ids, separated by commas."),
+        QStringLiteral("ids"));
     const QCommandLineOption community(QStringLiteral("community"),
                                        tr("publish: post into this X community."),
                                        QStringLiteral("id"));
@@ -91,9 +99,10 @@ int main(int argc, char *argv[])
         tr("publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN)."),
         QStringLiteral("who"));
     parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
-                       twitter, title, post, accounts, community, quote, replyControl, visibility});
+                       twitter, title, post, accounts, community, quote, replyControl, visibility,
+                       at});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("credits, count, keys, login, drafts or publish"));
+                                 tr("credits, count, keys, login, drafts, publish or schedule"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
                                  QStringLiteral("[arguments...]"));
     parser.process(app);
@@ -122,6 +131,7 @@ int main(int argc, char *argv[])
     options.quote = parser.value(quote);
     options.replyControl = parser.value(replyControl);
     options.visibility = parser.value(visibility);
+    options.at = parser.value(at);
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
 

@@ -401,6 +401,72 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::CalendarToolBar</name>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Zurück (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Weiter (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s time zone. The service keeps times in UTC.</source>
+        <translation>Die Zeitzone des Kalenders. Der Dienst speichert Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Undo move</source>
+        <translation>Verschieben rückgängig</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::CalendarView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Goes out within 3 minutes of this time (jitter).</source>
+        <translation>Geht innerhalb von 3 Minuten um diese Zeit hinaus (Jitter).</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::CliConnection</name>
     <message>
         <source>Unknown service &quot;%1&quot;. Services: xaicreator, xquik, oqui, example.</source>
@@ -461,8 +527,12 @@
         <translation>Kontingent: %1 von %2 verbraucht</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts, publish.</translation>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish, schedule.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts, publish, schedule.</translation>
+    </message>
+    <message>
+        <source>%1 has no schedule; scheduling is an xAIcreator feature.</source>
+        <translation>%1 hat keinen Zeitplan; Einplanen ist eine Funktion von xAIcreator.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1237,89 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::DemoSchedule</name>
+    <message>
+        <source>Behind the scenes</source>
+        <translation>Hinter den Kulissen</translation>
+    </message>
+    <message>
+        <source>How we film our product videos.</source>
+        <translation>So drehen wir unsere Produktvideos.</translation>
+    </message>
+    <message>
+        <source>Archive repost</source>
+        <translation>Aus dem Archiv</translation>
+    </message>
+    <message>
+        <source>From the archive: our first launch.</source>
+        <translation>Aus dem Archiv: unser erster Launch.</translation>
+    </message>
+    <message>
+        <source>Product teaser</source>
+        <translation>Produkt-Teaser</translation>
+    </message>
+    <message>
+        <source>Something new is coming on Friday.</source>
+        <translation>Am Freitag kommt etwas Neues.</translation>
+    </message>
+    <message>
+        <source>Customer story</source>
+        <translation>Kundengeschichte</translation>
+    </message>
+    <message>
+        <source>How Ada&apos;s studio ships every week.</source>
+        <translation>Wie Adas Studio jede Woche liefert.</translation>
+    </message>
+    <message>
+        <source>Weekly recap</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>This week in five links.</source>
+        <translation>Diese Woche in fünf Links.</translation>
+    </message>
+    <message>
+        <source>Poll: which feature next?</source>
+        <translation>Umfrage: Welche Funktion als Nächstes?</translation>
+    </message>
+    <message>
+        <source>Vote for what we build next.</source>
+        <translation>Stimmen Sie ab, was wir als Nächstes bauen.</translation>
+    </message>
+    <message>
+        <source>Live Q&amp;A reminder</source>
+        <translation>Erinnerung: Live-Fragerunde</translation>
+    </message>
+    <message>
+        <source>Questions welcome, 6 pm today.</source>
+        <translation>Fragen willkommen, heute um 18 Uhr.</translation>
+    </message>
+    <message>
+        <source>Hiring: designer</source>
+        <translation>Wir stellen ein: Designer</translation>
+    </message>
+    <message>
+        <source>We are hiring a product designer.</source>
+        <translation>Wir suchen eine Produktdesignerin oder einen Produktdesigner.</translation>
+    </message>
+    <message>
+        <source>Tutorial thread</source>
+        <translation>Anleitungs-Thread</translation>
+    </message>
+    <message>
+        <source>Scheduling posts in five steps.</source>
+        <translation>Beiträge in fünf Schritten einplanen.</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Monats-Newsletter</translation>
+    </message>
+    <message>
+        <source>The month in review.</source>
+        <translation>Der Monat im Rückblick.</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::DraftDocument</name>
     <message>
         <source>Not connected: choose an xAIcreator connection in the toolbar, then save again. The draft stays on this computer.</source>
@@ -1413,6 +1566,14 @@
         <source>Choose accounts and publish this thread now</source>
         <translation>Konten wählen und diesen Thread jetzt veröffentlichen</translation>
     </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Einplanen …</translation>
+    </message>
+    <message>
+        <source>Put this draft on the schedule calendar</source>
+        <translation>Diesen Entwurf in den Zeitplan-Kalender eintragen</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
@@ -1451,6 +1612,29 @@
     <message>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftScheduler</name>
+    <message>
+        <source>Not connected: choose an xAIcreator connection in the toolbar, then schedule again.</source>
+        <translation>Nicht verbunden: Wählen Sie in der Werkzeugleiste eine xAIcreator-Verbindung und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>A draft is still being scheduled. Try again in a moment.</source>
+        <translation>Ein Entwurf wird gerade eingeplant. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>Could not create the server draft: %1</source>
+        <translation>Der Server-Entwurf konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not schedule the draft: %1</source>
+        <translation>Der Entwurf konnte nicht eingeplant werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2218,20 @@
     <message>
         <source>No key is stored for this connection.</source>
         <translation>Für diese Verbindung ist kein Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::MonthView</name>
+    <message>
+        <source>Schedule calendar, month</source>
+        <translation>Zeitplan-Kalender, Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2946,57 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::RescheduleController</name>
+    <message>
+        <source>Not connected: choose an xAIcreator connection in the toolbar.</source>
+        <translation>Nicht verbunden: Wählen Sie in der Werkzeugleiste eine xAIcreator-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Another change to the schedule is still being sent. Try again in a moment.</source>
+        <translation>Eine andere Änderung am Zeitplan wird noch gesendet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>This post is no longer waiting: it is being published, was published or failed. Refresh the calendar to see where it is.</source>
+        <translation>Dieser Beitrag wartet nicht mehr: Er wird gerade veröffentlicht, wurde veröffentlicht oder ist fehlgeschlagen. Aktualisieren Sie den Kalender, um zu sehen, wo er steht.</translation>
+    </message>
+    <message>
+        <source>Could not move &quot;%1&quot;: %2 It is still scheduled at its old time.</source>
+        <translation>„%1“ konnte nicht verschoben werden: %2 Er ist weiterhin zur alten Zeit geplant.</translation>
+    </message>
+    <message>
+        <source>Could not move &quot;%1&quot;: %2 Putting it back at its old time failed too: %3 Schedule it again from the drafts.</source>
+        <translation>„%1“ konnte nicht verschoben werden: %2 Auch das Zurücksetzen auf die alte Zeit ist fehlgeschlagen: %3 Planen Sie ihn in den Entwürfen neu ein.</translation>
+    </message>
+    <message>
+        <source>Only a failed post can be retried.</source>
+        <translation>Nur ein fehlgeschlagener Beitrag kann erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>A retry of this post was already scheduled.</source>
+        <translation>Ein erneuter Versuch für diesen Beitrag ist bereits geplant.</translation>
+    </message>
+    <message>
+        <source>A retry of this post already waits at %1.</source>
+        <translation>Ein erneuter Versuch für diesen Beitrag wartet bereits auf %1.</translation>
+    </message>
+    <message>
+        <source>Could not schedule the retry: %1</source>
+        <translation>Der erneute Versuch konnte nicht eingeplant werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no move to undo.</source>
+        <translation>Es gibt keine Verschiebung zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Could not change &quot;%1&quot;: %2 Nothing was changed.</source>
+        <translation>„%1“ konnte nicht geändert werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::RetryCountdown</name>
     <message>
         <source>Sending again now…</source>
@@ -2843,33 +3092,336 @@
     </message>
 </context>
 <context>
-    <name>CreatorDesk::ScheduleListModel</name>
+    <name>CreatorDesk::ScheduleCommand</name>
+    <message>
+        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] | schedule cancel DRAFT_ID</source>
+        <translation>Aufruf: schedule list | schedule add ENTWURF_ID --at ISO-ZEIT [--accounts ID,...] | schedule cancel ENTWURF_ID</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled.</source>
+        <translation>Nichts ist geplant.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 (%5)</source>
+        <translation>%1  %2  %3  %4 (%5)</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source> · attempts %1, last error: %2</source>
+        <translation> · Versuche %1, letzter Fehler: %2</translation>
+    </message>
+    <message>
+        <source>schedule add needs --at, e.g. --at 2026-12-01T09:00:00Z.</source>
+        <translation>schedule add braucht --at, z. B. --at 2026-12-01T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-12-01T09:00:00Z.</source>
+        <translation>„%1“ ist keine ISO-8601-Zeit wie 2026-12-01T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; in your social sets.</source>
+        <translation>Kein Konto „%1“ in Ihren Social Sets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %1 to %n account(s).</source>
+        <translation>
+            <numerusform>Geplant für %1 auf %n Konto/Konten.</numerusform>
+            <numerusform>Geplant für %1 auf %n Konto/Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Aufgehoben.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleDialog</name>
+    <message>
+        <source>Vary the time by up to 3 minutes either way (jitter)</source>
+        <translation>Die Zeit um bis zu 3 Minuten in beide Richtungen variieren (Jitter)</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;</source>
+        <translation>„%1“ einplanen</translation>
+    </message>
+    <message>
+        <source>Change time of &quot;%1&quot;</source>
+        <translation>Zeit von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Sent to the service with the schedule (0 is the default).</source>
+        <translation>Wird mit der Einplanung an den Dienst gesendet (0 ist der Standard).</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation>Zeit (%1):</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Konten:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleEntryPanel</name>
+    <message>
+        <source>Change time…</source>
+        <translation>Zeit ändern …</translation>
+    </message>
+    <message>
+        <source>Cancel schedule…</source>
+        <translation>Einplanung aufheben …</translation>
+    </message>
+    <message>
+        <source>Selected scheduled post</source>
+        <translation>Ausgewählter geplanter Beitrag</translation>
+    </message>
+    <message>
+        <source>Move this post to another time (Enter)</source>
+        <translation>Diesen Beitrag auf eine andere Zeit verschieben (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Take this post off the schedule (Delete)</source>
+        <translation>Diesen Beitrag aus dem Zeitplan nehmen (Entf)</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a post on the calendar to see how it is doing, or drag a draft from the drafts list onto a day.</source>
+        <translation>Wählen Sie einen Beitrag im Kalender, um seinen Stand zu sehen, oder ziehen Sie einen Entwurf aus der Entwurfsliste auf einen Tag.</translation>
+    </message>
+    <message>
+        <source>%1 (± 3 minutes: jitter is on)</source>
+        <translation>%1 (± 3 Minuten: Jitter ist an)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation>%1 erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Schedule this account again in a few minutes; the accounts that were published are left alone.</source>
+        <translation>Dieses Konto in ein paar Minuten erneut einplanen; Konten, auf denen schon veröffentlicht wurde, bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleModel</name>
     <message>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ScheduleNotifier</name>
+    <message>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; went out on %2.</source>
+        <translation>„%1“ ist auf %2 erschienen.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not go out on %2: %3. Open the schedule to retry.</source>
+        <translation>„%1“ konnte auf %2 nicht erscheinen: %3. Öffnen Sie den Zeitplan, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Publishing delayed: %1</source>
+        <translation>Veröffentlichung verzögert: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not go out on %2 yet: %3. The service tries again.</source>
+        <translation>„%1“ konnte auf %2 noch nicht erscheinen: %3. Der Dienst versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Creator Desk</source>
+        <translation>Creator Desk</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::SchedulePane</name>
     <message>
-        <source>%1 · %2 · attempts: %3 · last error: %4</source>
-        <translation>%1 · %2 · Versuche: %3 · letzter Fehler: %4</translation>
+        <source>Undo move</source>
+        <translation>Verschieben rückgängig</translation>
     </message>
     <message>
-        <source>%1 · %2 · attempts: %3</source>
-        <translation>%1 · %2 · Versuche: %3</translation>
+        <source>Schedule agenda</source>
+        <translation>Zeitplan-Agenda</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>Cancel schedule</source>
+        <translation>Einplanung aufheben</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Nothing is scheduled. Scheduled posts appear here in the order they will go out.</source>
-        <translation>Es ist nichts geplant. Geplante Beiträge erscheinen hier in der Reihenfolge, in der sie veröffentlicht werden.</translation>
+        <source>Moved to %1. Undo with Ctrl+Z.</source>
+        <translation>Verschoben auf %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>The post was taken off the schedule.</source>
+        <translation>Der Beitrag wurde aus dem Zeitplan genommen.</translation>
+    </message>
+    <message>
+        <source>Retry scheduled for %1.</source>
+        <translation>Erneuter Versuch geplant für %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Geplant für %1.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Not connected: choose an xAIcreator connection in the toolbar.</source>
+        <translation>Nicht verbunden: Wählen Sie in der Werkzeugleiste eine xAIcreator-Verbindung.</translation>
+    </message>
+    <message>
+        <source>That draft is not on this computer any more.</source>
+        <translation>Dieser Entwurf ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>Take &quot;%1&quot; at %2 off the schedule? The draft stays on the server.</source>
+        <translation>„%1“ am %2 aus dem Zeitplan nehmen? Der Entwurf bleibt auf dem Server.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleRules</name>
+    <message>
+        <source>Choose a date and time for the post.</source>
+        <translation>Wählen Sie Datum und Uhrzeit für den Beitrag.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Diese Zeit ist schon vorbei. Wählen Sie eine Zeit in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>That is too soon: choose a time at least a minute from now, or publish now instead.</source>
+        <translation>Das ist zu bald: Wählen Sie eine Zeit mindestens eine Minute ab jetzt, oder veröffentlichen Sie gleich.</translation>
+    </message>
+    <message>
+        <source>Choose at least one account to publish to.</source>
+        <translation>Wählen Sie mindestens ein Konto, auf dem veröffentlicht werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing to %n account(s) will cost %1 credits; you have %2. Buy credits or choose fewer accounts.</source>
+        <translation>
+            <numerusform>Die Veröffentlichung auf %n Konto/Konten kostet %1 Credits; Sie haben %2. Kaufen Sie Credits oder wählen Sie weniger Konten.</numerusform>
+            <numerusform>Die Veröffentlichung auf %n Konto/Konten kostet %1 Credits; Sie haben %2. Kaufen Sie Credits oder wählen Sie weniger Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1 is too long for %2 (%3 of %4). Shorten or split it, then schedule again.</source>
+        <translation>Beitrag %1 ist zu lang für %2 (%3 von %4). Kürzen oder teilen Sie ihn und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The draft is empty. Write something before scheduling it.</source>
+        <translation>Der Entwurf ist leer. Schreiben Sie etwas, bevor Sie ihn einplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: published</source>
+        <translation>%1: veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1: published at %2</source>
+        <translation>%1: veröffentlicht unter %2</translation>
+    </message>
+    <message>
+        <source>%1: publishing since %2 (attempt %3 of %4); the service is sending it now. The calendar refreshes by itself.</source>
+        <translation>%1: wird seit %2 veröffentlicht (Versuch %3 von %4); der Dienst sendet ihn gerade. Der Kalender aktualisiert sich von selbst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: failed after %n attempt(s), last at %2: %3</source>
+        <translation>
+            <numerusform>%1: nach %n Versuch(en) fehlgeschlagen, zuletzt am %2: %3</numerusform>
+            <numerusform>%1: nach %n Versuch(en) fehlgeschlagen, zuletzt am %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 A retry is scheduled.</source>
+        <translation>%1 Ein erneuter Versuch ist geplant.</translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 failed at %3: %4. The service tries again (%5 of %6 attempts left).</source>
+        <translation>%1: Versuch %2 ist am %3 fehlgeschlagen: %4. Der Dienst versucht es erneut (noch %5 von %6 Versuchen).</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1: wartet</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>the account&apos;s sign-in has expired (reconnect it, then retry)</source>
+        <translation>die Anmeldung des Kontos ist abgelaufen (verbinden Sie es neu und versuchen Sie es dann erneut)</translation>
+    </message>
+    <message>
+        <source>not enough credits (buy credits, then retry)</source>
+        <translation>nicht genug Credits (kaufen Sie Credits und versuchen Sie es dann erneut)</translation>
+    </message>
+    <message>
+        <source>the draft or the account no longer exists</source>
+        <translation>den Entwurf oder das Konto gibt es nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3915,24 @@
     <message>
         <source>The address must start with https://.</source>
         <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::WeekView</name>
+    <message>
+        <source>Schedule calendar, week</source>
+        <translation>Zeitplan-Kalender, Woche</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-hour day</source>
+        <translation>
+            <numerusform>%n-Stunden-Tag</numerusform>
+            <numerusform>%n-Stunden-Tag</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,72 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::CalendarToolBar</name>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s time zone. The service keeps times in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::CalendarView</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes out within 3 minutes of this time (jitter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::CliConnection</name>
     <message>
         <source>Unknown service &quot;%1&quot;. Services: xaicreator, xquik, oqui, example.</source>
@@ -461,7 +527,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish.</source>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish, schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no schedule; scheduling is an xAIcreator feature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1236,89 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::DemoSchedule</name>
+    <message>
+        <source>Behind the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we film our product videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive repost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the archive: our first launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product teaser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something new is coming on Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Ada&apos;s studio ships every week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week in five links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll: which feature next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote for what we build next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live Q&amp;A reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions welcome, 6 pm today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring: designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are hiring a product designer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutorial thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling posts in five steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::DraftDocument</name>
     <message>
         <source>Not connected: choose an xAIcreator connection in the toolbar, then save again. The draft stays on this computer.</source>
@@ -1412,6 +1565,14 @@
         <source>Choose accounts and publish this thread now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this draft on the schedule calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
@@ -1449,6 +1610,29 @@
     </message>
     <message>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftScheduler</name>
+    <message>
+        <source>Not connected: choose an xAIcreator connection in the toolbar, then schedule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is still being scheduled. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the server draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not schedule the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,6 +2217,20 @@
     <message>
         <source>No key is stored for this connection.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::MonthView</name>
+    <message>
+        <source>Schedule calendar, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2945,57 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::RescheduleController</name>
+    <message>
+        <source>Not connected: choose an xAIcreator connection in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change to the schedule is still being sent. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer waiting: it is being published, was published or failed. Refresh the calendar to see where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move &quot;%1&quot;: %2 It is still scheduled at its old time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move &quot;%1&quot;: %2 Putting it back at its old time failed too: %3 Schedule it again from the drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed post can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retry of this post was already scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retry of this post already waits at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not schedule the retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no move to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change &quot;%1&quot;: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::RetryCountdown</name>
     <message>
         <source>Sending again now…</source>
@@ -2842,24 +3091,79 @@
     </message>
 </context>
 <context>
-    <name>CreatorDesk::ScheduleListModel</name>
+    <name>CreatorDesk::ScheduleCommand</name>
     <message>
-        <source>Untitled draft</source>
+        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] | schedule cancel DRAFT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · attempts %1, last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add needs --at, e.g. --at 2026-12-01T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-12-01T09:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; in your social sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %1 to %n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CreatorDesk::SchedulePane</name>
+    <name>CreatorDesk::ScheduleDialog</name>
     <message>
-        <source>%1 · %2 · attempts: %3 · last error: %4</source>
+        <source>Vary the time by up to 3 minutes either way (jitter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 · attempts: %3</source>
+        <source>Schedule &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2</source>
+        <source>Change time of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the service with the schedule (0 is the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2867,7 +3171,255 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is scheduled. Scheduled posts appear here in the order they will go out.</source>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleEntryPanel</name>
+    <message>
+        <source>Change time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected scheduled post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this post to another time (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this post off the schedule (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a post on the calendar to see how it is doing, or drag a draft from the drafts list onto a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (± 3 minutes: jitter is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule this account again in a few minutes; the accounts that were published are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleModel</name>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleNotifier</name>
+    <message>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; went out on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not go out on %2: %3. Open the schedule to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing delayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not go out on %2 yet: %3. The service tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SchedulePane</name>
+    <message>
+        <source>Undo move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was taken off the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: choose an xAIcreator connection in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That draft is not on this computer any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &quot;%1&quot; at %2 off the schedule? The draft stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleRules</name>
+    <message>
+        <source>Choose a date and time for the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too soon: choose a time at least a minute from now, or publish now instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one account to publish to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing to %n account(s) will cost %1 credits; you have %2. Buy credits or choose fewer accounts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1 is too long for %2 (%3 of %4). Shorten or split it, then schedule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is empty. Write something before scheduling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ScheduleText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: published at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: publishing since %2 (attempt %3 of %4); the service is sending it now. The calendar refreshes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: failed after %n attempt(s), last at %2: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 A retry is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attempt %2 failed at %3: %4. The service tries again (%5 of %6 attempts left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s sign-in has expired (reconnect it, then retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough credits (buy credits, then retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft or the account no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3362,6 +3914,24 @@
     <message>
         <source>The address must start with https://.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::WeekView</name>
+    <message>
+        <source>Schedule calendar, week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-hour day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

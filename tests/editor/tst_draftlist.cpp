@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../integration/ApiFixture.h"
 #include "DraftDocument.h"
+#include "DraftMime.h"
 #include "DraftListModel.h"
 #include "LoadState.h"
 #include "ServerDraftListModel.h"
@@ -212,7 +213,7 @@ void tst_DraftList::dragCarriesDraftId()
     QVERIFY(model->flags(model->index(row, 0)).testFlag(Qt::ItemIsDragEnabled));
     std::unique_ptr<QMimeData> mime(model->mimeData({model->index(row, 0)}));
     QVERIFY(mime);
-    QCOMPARE(QString::fromUtf8(mime->data(QLatin1String(DraftListModel::DraftIdMimeType))),
+    QCOMPARE(QString::fromUtf8(mime->data(draftIdMimeType())),
              model->index(row, 0).data(DraftListModel::IdRole).toString());
     QCOMPARE(QString::fromUtf8(mime->data(QLatin1String(DraftListModel::ServerDraftIdMimeType))),
              m_plainServerId);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void count();
     void creditsWithEnvironmentKey();
     void keysListJson();
+    void scheduleAddListCancel();
     void refusedKeyIsASentence();
     void publish();
     void loginStoresConnectionInKeychain();
@@ -167,6 +168,44 @@ void TestCli::keysListJson()
                                {}, demoKey);
     QCOMPARE(revokeSelf.exitCode, 1);
     QVERIFY(revokeSelf.err.contains("the one this connection uses"));
+}
+
+void TestCli::scheduleAddListCancel()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    const QStringList base{QStringLiteral("--base-url"), baseUrl, QStringLiteral("schedule")};
+    // The past is refused before any request, with a sentence.
+    const Run past =
+        run(base + QStringList{QStringLiteral("add"), QStringLiteral("draft-idea"),
+                               QStringLiteral("--at"), QStringLiteral("2020-01-01T09:00:00Z")},
+            {}, demoKey);
+    QCOMPARE(past.exitCode, 2);
+    QVERIFY2(past.err.contains("already passed"), past.err.constData());
+    const QString at = QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate);
+    const Run add =
+        run(base + QStringList{QStringLiteral("add"), QStringLiteral("draft-idea"),
+                               QStringLiteral("--at"), at, QStringLiteral("--accounts"),
+                               QStringLiteral("acc-personal-twitter,acc-personal-bluesky"),
+                               QStringLiteral("--json")},
+            {}, demoKey);
+    QCOMPARE(add.exitCode, 0);
+    QCOMPARE(nlohmann::json::parse(add.out.toStdString())["accountCount"].get<int>(), 2);
+    const Run list =
+        run(base + QStringList{QStringLiteral("list"), QStringLiteral("--json")}, {}, demoKey);
+    QCOMPARE(list.exitCode, 0);
+    const auto items = nlohmann::json::parse(list.out.toStdString(), nullptr, false);
+    QVERIFY(items.is_array());
+    int idea = 0;
+    for (const auto &item : items)
+        idea += item["draftId"] == "draft-idea" ? 1 : 0;
+    QCOMPARE(idea, 2);
+    const Run cancel = run(
+        base + QStringList{QStringLiteral("cancel"), QStringLiteral("draft-idea")}, {}, demoKey);
+    QCOMPARE(cancel.exitCode, 0);
+    const Run again = run(
+        base + QStringList{QStringLiteral("cancel"), QStringLiteral("draft-idea")}, {}, demoKey);
+    QCOMPARE(again.exitCode, 1); // nothing left to cancel: the service's 404, as a sentence
+    QVERIFY(!again.err.isEmpty());
 }
 
 void TestCli::refusedKeyIsASentence()

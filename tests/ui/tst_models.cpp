@@ -2,10 +2,10 @@
 // The models of models/ against a real sandbox, each watched by QAbstractItemModelTester.
 #include "AccountStatus.h"
 #include "ConnectionModel.h"
-#include "ServerDraftListModel.h"
 #include "LoadState.h"
 #include "RemoteKeyModel.h"
-#include "ScheduleListModel.h"
+#include "ScheduleModel.h"
+#include "ServerDraftListModel.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "demo/DemoConnector.h"
@@ -230,7 +230,7 @@ void tst_Models::scheduleListModel()
     QFETCH(QString, platform);
     QFETCH(QString, account);
 
-    ScheduleListModel model;
+    ScheduleModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClient(m_connection.client);
     QTRY_VERIFY(model.loadState()->hasLoaded());
@@ -238,20 +238,20 @@ void tst_Models::scheduleListModel()
 
     // Soonest first.
     for (int row = 1; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row - 1).data(ScheduleListModel::ScheduledForRole).toDateTime() <=
-                model.index(row).data(ScheduleListModel::ScheduledForRole).toDateTime());
+        QVERIFY(model.index(row - 1).data(ScheduleModel::ScheduledForRole).toDateTime() <=
+                model.index(row).data(ScheduleModel::ScheduledForRole).toDateTime());
 
     const QModelIndexList found =
-        model.match(model.index(0), ScheduleListModel::IdRole, id, 1, Qt::MatchExactly);
+        model.match(model.index(0), ScheduleModel::IdRole, id, 1, Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     const QModelIndex index = found.constFirst();
-    QCOMPARE(index.data(ScheduleListModel::DraftTitleRole).toString(), draftTitle);
-    QCOMPARE(index.data(ScheduleListModel::PlatformRole).toString(), platform);
-    QCOMPARE(index.data(ScheduleListModel::AccountRole).toString(), account);
-    QVERIFY(index.data(ScheduleListModel::ScheduledForRole).toDateTime() >
+    QCOMPARE(index.data(ScheduleModel::DraftTitleRole).toString(), draftTitle);
+    QCOMPARE(index.data(ScheduleModel::PlatformRole).toString(), platform);
+    QCOMPARE(index.data(ScheduleModel::AccountRole).toString(), account);
+    QVERIFY(index.data(ScheduleModel::ScheduledForRole).toDateTime() >
             QDateTime::currentDateTimeUtc());
-    QCOMPARE(index.data(ScheduleListModel::AttemptsRole).toInt(), 0);
-    QVERIFY(!index.data(ScheduleListModel::StatusRole).toString().isEmpty());
+    QCOMPARE(index.data(ScheduleModel::AttemptsRole).toInt(), 0);
+    QVERIFY(!index.data(ScheduleModel::StatusRole).toString().isEmpty());
 }
 
 void tst_Models::remoteKeyModel()
@@ -319,7 +319,7 @@ void tst_Models::errorsReachLoadState()
 {
     ApiClient *wrong = clientWithWrongKey();
     ServerDraftListModel drafts;
-    ScheduleListModel schedule;
+    ScheduleModel schedule;
     RemoteKeyModel keys;
     QAbstractItemModelTester draftsTester(&drafts,
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -97,6 +97,15 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     publishButton->setToolTip(m_actions[Publish]->toolTip());
     connect(publishButton, &QPushButton::clicked, m_actions[Publish], &QAction::trigger);
     bottom->addWidget(publishButton);
+    // Scheduling happens in the schedule pane's dialog (time, accounts, jitter).
+    auto *scheduleButton = new QPushButton(tr("Schedule…"), this);
+    scheduleButton->setObjectName(QStringLiteral("scheduleDraft"));
+    scheduleButton->setToolTip(tr("Put this draft on the schedule calendar"));
+    connect(scheduleButton, &QPushButton::clicked, this, [this] {
+        if (m_document && m_document->isOpen())
+            Q_EMIT scheduleRequested(m_document->id());
+    });
+    bottom->addWidget(scheduleButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -80,6 +80,8 @@ Q_SIGNALS:
     void serverDraftCreated();
     // The person asked to publish this draft (the main window opens the publish dialog).
     void publishRequested();
+    // "Schedule…": the schedule pane opens its dialog for this local draft.
+    void scheduleRequested(const QString &localDraftId);
 
 private:
     void createActions();

@@ -7,8 +7,12 @@ using namespace Json;
 
 json ScheduleRequest::toJson() const
 {
+    // Milliseconds kept when there are any: a restored schedule must land on exactly the
+    // instant it was listed at (the service lists times with milliseconds).
+    const QDateTime when = scheduledFor.toUTC();
     json body = {{"draftId", toStd(draftId)},
-                 {"scheduledFor", toStd(isoUtc(scheduledFor))},
+                 {"scheduledFor",
+                  toStd(when.time().msec() != 0 ? when.toString(Qt::ISODateWithMs) : isoUtc(when))},
                  {"priority", priority},
                  {"applyJitter", applyJitter}};
     if (!targetAccounts.isEmpty()) {

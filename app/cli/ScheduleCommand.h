@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/dto/ScheduleDtos.h"
+
+#include <QObject>
+
+namespace CreatorDesk {
+
+class ApiClient;
+class CliRunner;
+class HttpClient;
+
+// creatordesk-cli schedule list | add DRAFT_ID --at ISO [--accounts ID,...] | cancel DRAFT_ID
+// A time in the past (or too soon) is refused before any request.
+class ScheduleCommand final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScheduleCommand(CliRunner &runner, HttpClient *http, QObject *parent = nullptr);
+
+    void start();
+
+    // "2026-12-01T09:00:00Z" etc.; without an offset the time is local. Invalid if unreadable.
+    static QDateTime parseTime(const QString &text);
+
+private:
+    void list();
+    void add(const QString &draftId);
+    void send(ScheduleRequest request);
+    void cancel(const QString &draftId);
+
+    CliRunner &m_runner;
+    ApiClient *m_api;
+};
+
+} // namespace CreatorDesk
