@@ -19,6 +19,7 @@ namespace CreatorDesk {
 class PostEditor;
 class PostStack;
 class TargetAccountModel;
+class ThreadMedia;
 class ThreadModel;
 
 // The thread editor of one local draft: title, target accounts, one PostEditor per post with
@@ -56,6 +57,8 @@ public:
     void focusPost(int row, int cursorPosition = -1);
     QString saveStatusText() const;
     QString serverStatusText() const;
+    // Each post's media: attachments, rules and uploads.
+    ThreadMedia *threadMedia() const { return m_media; }
 
 public Q_SLOTS:
     void setClient(CreatorDesk::ApiClient *client);
@@ -75,6 +78,7 @@ private:
     void createActions();
     void showSaveState(bool ok, const QString &message);
     void updateServerStatus();
+    void attachMedia();
 
     QPointer<DraftDocument> m_document;
     ThreadModel *m_model;
@@ -88,6 +92,7 @@ private:
     QLabel *m_saveStatus;
     QLabel *m_serverStatus;
     PostStack *m_posts;
+    ThreadMedia *m_media = nullptr;
 };
 
 } // namespace CreatorDesk
