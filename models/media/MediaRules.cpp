@@ -123,7 +123,7 @@ QStringList MediaRules::problems(const QList<Platform> &platforms,
             sentences.append(tr("%1 takes at most %n pictures per post; this post has %2.", nullptr,
                                 allowed.images)
                                  .arg(name)
-                                 .arg(images - allowed.images));
+                                 .arg(images));
     }
     return sentences;
 }
