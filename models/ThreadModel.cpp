@@ -149,7 +149,7 @@ void ThreadModel::setPosts(const QStringList &texts, const QList<QStringList> &m
     beginResetModel();
     m_posts.clear();
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        Post post{texts.at(i), i < mediaIds.size() ? mediaIds.at(i) : QStringList(), {}, -1, {}};
+        Post post{texts.at(i), i < mediaIds.size() ? mediaIds.at(i) : QStringList(), {}, -1};
         recount(post);
         m_posts.append(std::move(post));
     }
@@ -178,7 +178,7 @@ bool ThreadModel::setText(int row, const QString &text)
 int ThreadModel::insertPost(int row, const QString &text)
 {
     row = qBound(0, row, rowCount());
-    Post post{text, {}, {}, -1, {}};
+    Post post{text, {}, {}, -1};
     recount(post);
     beginInsertRows({}, row, row);
     m_posts.insert(row, std::move(post));

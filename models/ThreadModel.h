@@ -82,7 +82,7 @@ private:
         QStringList mediaIds;
         QList<PlatformCount> counts;
         int strictest = -1; // index into counts
-        QList<DraftMedia> media;
+        QList<DraftMedia> media = {};
     };
     void recount(Post &post) const;
 

@@ -156,7 +156,7 @@ void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
     QSignalSpy failed(&store, &DraftStore::saveFailed);
     draft.title = QStringLiteral("New");
     draft.posts[0].text = QStringLiteral("Words that must not be lost");
-    draft.posts.append({QString(8000, QLatin1Char('w')), {}, {}});
+    draft.posts.append({QString(8000, QLatin1Char('w')), {}});
     QString error;
     const bool saved = store.save(draft, &error);
     if (readOnlyDirectory)

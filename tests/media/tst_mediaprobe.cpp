@@ -88,8 +88,8 @@ void tst_MediaProbe::badFiles_data()
                                     << int(P::Truncated) << u"cut off"_s;
     QTest::newRow("truncated png") << u"cut.png"_s << sampleBytes(F::Png, 4000).left(2500)
                                    << int(P::Truncated) << u"cut off"_s;
-    QTest::newRow("truncated gif") << u"cut.gif"_s << sampleBytes(F::Gif, 400).left(399)
-                                   << int(P::Truncated) << u"cut off"_s;
+    QTest::newRow("truncated gif")
+        << u"cut.gif"_s << sampleBytes(F::Gif, 400).left(399) << int(P::Truncated) << u"cut off"_s;
     QTest::newRow("truncated webp") << u"cut.webp"_s << sampleBytes(F::WebP, 4000).left(100)
                                     << int(P::Truncated) << u"cut off"_s;
     QTest::newRow("truncated mp4") << u"cut.mp4"_s << sampleBytes(F::Mp4, 10'000).left(7000)

@@ -72,8 +72,8 @@ void tst_MediaUpload::sixFilesGoInTwoRequests()
     const qint64 before = mediaCount();
     QList<qint64> sizes;
     for (int i = 0; i < 6; ++i) {
-        const QString path = sample(u"photo-%1.jpg"_s.arg(i), MediaProbe::Format::Jpeg,
-                                    20'000 + i * 1000);
+        const QString path =
+            sample(u"photo-%1.jpg"_s.arg(i), MediaProbe::Format::Jpeg, 20'000 + i * 1000);
         sizes.append(QFileInfo(path).size());
         add(model, path);
     }
@@ -200,10 +200,10 @@ void tst_MediaUpload::serverRefusals()
     QFETCH(QString, says);
     const QString path = sample(u"refused-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())),
                                 MediaProbe::Format(format), size);
-    const Result<MediaUploadResult> result = await<MediaUploadResult>([&](QObject *context,
-                                                                         auto handler) {
-        m_connection->api->uploadMedia({{path, {}}}, context, handler);
-    });
+    const Result<MediaUploadResult> result =
+        await<MediaUploadResult>([&](QObject *context, auto handler) {
+            m_connection->api->uploadMedia({{path, {}}}, context, handler);
+        });
     QVERIFY(!result);
     QCOMPARE(result.error().httpStatus, status);
     QVERIFY2(result.error().userMessage().contains(says), qPrintable(result.error().userMessage()));

@@ -182,7 +182,13 @@ void MediaStrip::rebuild()
         if (tile == focused)
             focusedId = tile->itemId();
     }
-    qDeleteAll(m_tiles);
+    // Later, not now: the change may come from inside a tile's own key or button handler.
+    for (MediaTile *tile : std::as_const(m_tiles)) {
+        m_tileLayout->removeWidget(tile);
+        tile->hide();
+        tile->disconnect(this);
+        tile->deleteLater();
+    }
     m_tiles.clear();
     const int rows = m_model ? m_model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {

@@ -23,7 +23,7 @@ struct LocalDraft
         QStringList mediaIds;
         // The uploaded media in order, with what a restart needs to show them again. Their
         // ids are mediaIds; a file written before media were kept in full has ids only.
-        QList<DraftMedia> media;
+        QList<DraftMedia> media = {};
     };
     struct Account
     {
