@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PublishPlan.h"
+#include "storage/DraftMedia.h"
 #include "PublishReport.h"
 #include "api/ApiError.h"
 
@@ -18,6 +19,14 @@ struct PublishDraft
     QStringList posts;
     QString socialSetId;
     QString serverDraftId; // empty: created first
+    // Uploaded media per post (index as in posts): their ids go into the server draft, which
+    // Threads and LinkedIn publish from; Bluesky and Mastodon get the first post's image URLs.
+    QList<QList<DraftMedia>> media = {};
+
+    QStringList mediaIds(int post) const;
+    // imageUrls for Bluesky and Mastodon (seed 003): the pictures and GIFs of the first post,
+    // since the request carries one list for the whole thread.
+    QStringList imageUrls() const;
 };
 
 // Carries out a PublishPlan: creates the server draft if there is none yet, then sends each
