@@ -2,9 +2,9 @@
 #pragma once
 
 #include "PublishPlan.h"
-#include "storage/DraftMedia.h"
 #include "PublishReport.h"
 #include "api/ApiError.h"
+#include "storage/DraftMedia.h"
 
 #include <QObject>
 #include <QPointer>

@@ -116,8 +116,7 @@ void tst_PublishMedia::mediaGoWithThePublishedDraft()
     const auto it = std::find_if(drafts.value().drafts.cbegin(), drafts.value().drafts.cend(),
                                  [&](const Draft &d) { return d.id == report.serverDraftId; });
     QVERIFY(it != drafts.value().drafts.cend());
-    QCOMPARE(it->tweets.first().mediaIds,
-             (QStringList{media.at(0).mediaId, media.at(1).mediaId}));
+    QCOMPARE(it->tweets.first().mediaIds, (QStringList{media.at(0).mediaId, media.at(1).mediaId}));
 }
 
 void tst_PublishMedia::blueskyGetsTheImageUrls()
