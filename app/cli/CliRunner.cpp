@@ -5,6 +5,7 @@
 #include "CountCommand.h"
 #include "KeysCommand.h"
 #include "LoginCommand.h"
+#include "MediaCommand.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "api/XquikClient.h"
@@ -47,8 +48,9 @@ void CliRunner::start()
         return;
     }
     if (command != QLatin1String("credits") && command != QLatin1String("keys") &&
-        command != QLatin1String("login")) {
-        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count.").arg(command));
+        command != QLatin1String("login") && command != QLatin1String("media")) {
+        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count, media.")
+                    .arg(command));
         return;
     }
     m_connection = new CliConnection(m_options, *m_registry, &m_network, m_store.get(), this);
@@ -65,6 +67,8 @@ void CliRunner::run(HttpClient *http)
         runCredits(http);
     else if (command == QLatin1String("keys"))
         (new KeysCommand(*this, http, this))->start();
+    else if (command == QLatin1String("media"))
+        (new MediaCommand(*this, http, this))->start();
     else
         (new LoginCommand(*this, http, this))->start();
 }

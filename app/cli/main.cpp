@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
            "  keys revoke ID              revoke a key (not the one in use)\n"
            "  keys verify                 check that the connection's key works\n"
            "  login --email ADDRESS       sign in (the password is read from standard input)\n"
-           "  login --google | --twitter  sign in in the browser\n\n"
+           "  login --google | --twitter  sign in in the browser\n"
+           "  media upload FILE...        upload pictures, GIFs or videos (prints mediaId, url)\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
            "connection) or from the environment variable named by --key-env."));
     parser.addHelpOption();
@@ -64,7 +65,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption twitter(QStringLiteral("twitter"), tr("login: sign in with X."));
     parser.addOptions(
         {demo, baseUrl, service, connection, keyEnv, json, name, email, google, twitter});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("credits, count, keys or login"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("credits, count, keys, login or media"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
                                  QStringLiteral("[arguments...]"));
     parser.process(app);
