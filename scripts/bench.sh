@@ -4,13 +4,16 @@
 #   start-up: `creatordesk --demo --exit-after-startup` (sandbox, sign-in, first paint) vs the
 #             smallest Qt Widgets program that paints a window (tests/bench/startup_floor.cpp)
 #   counting: Creator Desk's X counter vs twitter-text's JavaScript parseTweet (from npm)
+#   upload:   a generated 512 MB video to the sandbox on loopback through Creator Desk's upload
+#             path vs `curl -F files=@FILE` (tests/bench/bench_upload.cpp; BENCH_UPLOAD_MB=N
+#             for another size), and the app's peak memory growth during its upload
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${BUILD_DIR:-build}"
 runs="${BENCH_RUNS:-10}"
 export QT_QPA_PLATFORM=offscreen
 
-cmake --build "$build" --target bench_counting bench_startup_floor creatordesk creatordesk-sandbox >/dev/null
+cmake --build "$build" --target bench_counting bench_startup_floor bench_upload creatordesk creatordesk-sandbox >/dev/null
 
 # Median wall time (ms) and the largest peak RSS (MB) over $runs runs of a command.
 measure() {
@@ -35,6 +38,14 @@ if command -v npm >/dev/null && npm install --silent --no-audit --no-fund --pref
     reference=$(NODE_PATH="$build/bench-js/node_modules" node tests/bench/reference_twitter_text.js "$corpus" 20 | awk '{print $4}')
 fi
 
+upload_app="n/a" upload_curl="n/a" upload_growth="n/a"
+if command -v curl >/dev/null; then
+    upload=$("$build/tests/bench_upload" 2>/dev/null || true)
+    upload_app=$(awk '/^app /{print $2}' <<<"$upload")
+    upload_curl=$(awk '/^curl /{print $2}' <<<"$upload")
+    upload_growth=$(awk '/^rss-growth /{print $2}' <<<"$upload")
+fi
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }'; }
 echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -sr), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)"
@@ -44,3 +55,5 @@ printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..40})" "$(printf -- '-%.0s' 
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up to first paint (median, ms)" "$app_ms" "$floor_ms" "$(ratio "$app_ms" "$floor_ms")" "within 2x"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up peak memory (MB)" "$app_mb" "$floor_mb" "" "under 60 MB"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "X counting (texts/s)" "$ours" "$reference" "$(ratio "$ours" "$reference")" "10x"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "upload ${BENCH_UPLOAD_MB:-512} MB, loopback (MB/s)" "$upload_app" "$upload_curl" "$(ratio "$upload_app" "$upload_curl")" "0.8x or more"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "upload peak memory growth (MB)" "$upload_growth" "" "" "under 64 MB"
