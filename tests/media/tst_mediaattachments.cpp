@@ -3,7 +3,12 @@
 // draft keeps; and ThreadMedia following the thread's rows and writing uploads back.
 #include "ThreadModel.h"
 #include "media/MediaAttachmentModel.h"
+#include "media/MediaThumbnail.h"
 #include "media/ThreadMedia.h"
+#include "storage/LocalDraft.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,6 +25,8 @@ private Q_SLOTS:
     void statesAndProgress();
     void reorderAndRemove();
     void threadMediaFollowsRows();
+    void localDraftKeepsMedia();
+    void thumbnailIsDecodedSmall();
 };
 
 namespace {
@@ -143,6 +150,63 @@ void tst_MediaAttachments::threadMediaFollowsRows()
     QStringList refused = media.addFiles(0, {u"/does/not/exist.jpg"_s});
     QCOMPARE(refused.size(), 1);
     QVERIFY(refused.first().contains(u"does not exist"_s));
+}
+
+void tst_MediaAttachments::localDraftKeepsMedia()
+{
+    LocalDraft draft;
+    draft.id = u"d1"_s;
+    const DraftMedia photo{u"m-1"_s,       QUrl(u"http://127.0.0.1:1/media/m-1"_s),
+                           u"photo.jpg"_s, 123456,
+                           u"image"_s,     u"/home/me/photo.jpg"_s};
+    const DraftMedia clip{u"m-2"_s,      QUrl(u"http://127.0.0.1:1/media/m-2"_s),
+                          u"clip.mp4"_s, 987654321,
+                          u"video"_s,    u"/home/me/clip.mp4"_s};
+    draft.posts.append({u"first"_s, {photo.mediaId}, {photo}});
+    draft.posts.append({u"second"_s, {clip.mediaId}, {clip}});
+    const QJsonObject json = draft.toJson();
+    // The ids stay where older builds look for them.
+    QCOMPARE(json.value(u"posts"_s).toArray().at(1).toObject().value(u"mediaIds"_s).toArray().at(0),
+             QJsonValue(u"m-2"_s));
+    const std::optional<LocalDraft> back = LocalDraft::fromJson(json);
+    QVERIFY(back);
+    QCOMPARE(back->posts.at(0).media, QList<DraftMedia>{photo});
+    QCOMPARE(back->posts.at(1).media, QList<DraftMedia>{clip});
+    QCOMPARE(back->posts.at(1).mediaIds, QStringList{u"m-2"_s});
+
+    // A file from before media were kept in full: the ids alone come back, as media with an id.
+    QJsonObject old = json;
+    QJsonArray posts = old.value(u"posts"_s).toArray();
+    QJsonObject first = posts.at(0).toObject();
+    first.remove(u"media"_s);
+    posts.replace(0, first);
+    old.insert(u"posts"_s, posts);
+    const std::optional<LocalDraft> older = LocalDraft::fromJson(old);
+    QVERIFY(older);
+    QCOMPARE(older->posts.at(0).mediaIds, QStringList{u"m-1"_s});
+    QCOMPARE(older->posts.at(0).media.size(), 1);
+    QCOMPARE(older->posts.at(0).media.first().mediaId, u"m-1"_s);
+    // ... and are shown, so a later upload to that post keeps them.
+    ThreadModel thread;
+    thread.setPosts({u"first"_s});
+    thread.setMedia(0, older->posts.at(0).media);
+    ThreadMedia media(&thread);
+    QCOMPARE(media.attachments(0)->rowCount(), 1);
+    const int id = media.attachments(0)->addFile(file(u"new.png"_s, 10));
+    media.attachments(0)->setUploaded(id, u"m-9"_s, QUrl(u"http://x/9"_s));
+    QCOMPARE(thread.mediaIds(0), (QStringList{u"m-1"_s, u"m-9"_s}));
+}
+
+void tst_MediaAttachments::thumbnailIsDecodedSmall()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"wide.png"_s);
+    QImage image(2000, 1000, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(path));
+    const QImage thumbnail = MediaThumbnail::load(path, 96);
+    QCOMPARE(thumbnail.size(), QSize(96, 48));
+    QVERIFY(MediaThumbnail::load(dir.filePath(u"missing.png"_s), 96).isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_MediaAttachments)

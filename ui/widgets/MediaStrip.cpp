@@ -3,6 +3,7 @@
 
 #include "MediaTile.h"
 #include "media/MediaAttachmentModel.h"
+#include "media/MediaThumbnail.h"
 #include "media/PastedImageStore.h"
 #include "media/UploadQueue.h"
 
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
@@ -26,17 +26,6 @@
 namespace CreatorDesk {
 
 namespace {
-
-// Runs in a pool thread: decodes only as many pixels as the thumbnail needs.
-QImage scaledImage(const QString &path, int side)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (full.isValid() && (full.width() > side || full.height() > side))
-        reader.setScaledSize(full.scaled(side, side, Qt::KeepAspectRatio));
-    return reader.read();
-}
 
 // A mark for what has no picture of its own (video), or a badge over a GIF's first frame.
 QPixmap markedPixmap(const QImage &image, MediaProbe::Kind kind, int side)
@@ -263,7 +252,7 @@ void MediaStrip::requestThumbnail(const QString &path, int kind)
     if (MediaProbe::Kind(kind) == MediaProbe::Kind::Video || path.isEmpty())
         watcher->setFuture(QtConcurrent::run([] { return QImage(); }));
     else
-        watcher->setFuture(QtConcurrent::run(scaledImage, path, side));
+        watcher->setFuture(QtConcurrent::run(&MediaThumbnail::load, path, side));
 }
 
 void MediaStrip::updateOverall()

@@ -43,6 +43,9 @@ MediaTile::MediaTile(QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setFixedHeight(6);
+    QSizePolicy keepSpace = m_progress->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true); // tiles keep one height whatever their state
+    m_progress->setSizePolicy(keepSpace);
     m_remove->setObjectName(QStringLiteral("removeMedia"));
     m_remove->setText(QString(QChar(0x2715))); // ✕
     m_remove->setAutoRaise(true);

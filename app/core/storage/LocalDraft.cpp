@@ -71,6 +71,10 @@ std::optional<LocalDraft> LocalDraft::fromJson(const QJsonObject &object)
             post.mediaIds.append(media.toString());
         for (const QJsonValue &media : item.value(QStringLiteral("media")).toArray())
             post.media.append(DraftMedia::fromJson(media.toObject()));
+        if (post.media.isEmpty()) { // written before media were kept in full: ids only
+            for (const QString &mediaId : std::as_const(post.mediaIds))
+                post.media.append(DraftMedia{mediaId, {}, {}, 0, {}, {}});
+        }
         draft.posts.append(post);
     }
     if (draft.posts.isEmpty())
