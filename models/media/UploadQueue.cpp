@@ -79,6 +79,11 @@ void UploadQueue::start()
 
 void UploadQueue::onProgress(qint64 sent, qint64 total)
 {
+    // Qt reports every 16-64 KB; twenty updates a second are plenty for bars and spare the
+    // UI thread, which also feeds the upload.
+    if (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < 50 && sent < total)
+        return;
+    m_sinceProgress.restart();
     // The body is the files in order plus a few hundred bytes of part headers: spread the
     // headers evenly and give each file the bytes that fall within its stretch.
     qint64 fileBytes = 0;

@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -56,6 +57,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<ApiJob> m_job;
     QList<int> m_batch;
+    QElapsedTimer m_sinceProgress;
     quint64 m_generation = 0;
     int m_requestsSent = 0;
 };
