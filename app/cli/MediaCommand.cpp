@@ -12,7 +12,13 @@
 #include <QDir>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define CREATORDESK_ISATTY(stream) (_isatty(_fileno(stream)) != 0)
+#else
 #include <unistd.h>
+#define CREATORDESK_ISATTY(stream) (::isatty(fileno(stream)) == 1)
+#endif
 
 namespace CreatorDesk {
 
@@ -26,7 +32,7 @@ MediaCommand::MediaCommand(CliRunner &runner, HttpClient *http, QObject *parent)
     , m_queue(new UploadQueue(m_model, this))
 {
     // A progress line only where a person watches; never into a pipe or a log.
-    m_terminal = ::isatty(fileno(stderr)) == 1;
+    m_terminal = CREATORDESK_ISATTY(stderr);
 }
 
 void MediaCommand::start()
