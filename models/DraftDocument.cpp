@@ -54,6 +54,10 @@ void DraftDocument::open(const LocalDraft &draft)
     }
     m_thread->setPlatforms(platformsOf(m_accounts));
     m_thread->setPosts(texts, media);
+    for (qsizetype row = 0; row < draft.posts.size(); ++row) {
+        if (!draft.posts.at(row).media.isEmpty())
+            m_thread->setMedia(int(row), draft.posts.at(row).media);
+    }
     m_history->reset(); // undo stops at the draft as it was opened
     m_loading = false;
     if (m_store)
@@ -97,7 +101,7 @@ LocalDraft DraftDocument::snapshot() const
     draft.scheduledFor = m_scheduledFor;
     draft.place = m_place;
     for (int row = 0; row < m_thread->rowCount(); ++row)
-        draft.posts.append({m_thread->text(row), m_thread->mediaIds(row)});
+        draft.posts.append({m_thread->text(row), m_thread->mediaIds(row), m_thread->media(row)});
     return draft;
 }
 

@@ -63,9 +63,11 @@ ThreadSnapshot ThreadHistory::capture() const
     const int rows = m_model->rowCount();
     snapshot.texts.reserve(rows);
     snapshot.mediaIds.reserve(rows);
+    snapshot.media.reserve(rows);
     for (int row = 0; row < rows; ++row) {
         snapshot.texts.append(m_model->text(row));
         snapshot.mediaIds.append(m_model->mediaIds(row));
+        snapshot.media.append(m_model->media(row));
     }
     return snapshot;
 }
@@ -73,12 +75,17 @@ ThreadSnapshot ThreadHistory::capture() const
 void ThreadHistory::apply(const ThreadSnapshot &snapshot)
 {
     m_applying = true;
-    if (snapshot.texts.size() == m_model->rowCount() && snapshot.mediaIds == m_current.mediaIds) {
+    if (snapshot.texts.size() == m_model->rowCount() && snapshot.mediaIds == m_current.mediaIds &&
+        snapshot.media == m_current.media) {
         // Only texts differ: touch those posts alone, so the other editors keep their state.
         for (int row = 0; row < snapshot.texts.size(); ++row)
             m_model->setText(row, snapshot.texts.at(row));
     } else {
         m_model->setPosts(snapshot.texts, snapshot.mediaIds);
+        for (int row = 0; row < snapshot.media.size(); ++row) {
+            if (!snapshot.media.at(row).isEmpty())
+                m_model->setMedia(row, snapshot.media.at(row));
+        }
     }
     m_current = snapshot;
     m_sinceTyping.invalidate(); // typing after an undo starts a step of its own

@@ -44,6 +44,8 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return strictest ? int(strictest->platform) : -1;
     case MediaIdsRole:
         return post.mediaIds;
+    case MediaRole:
+        return QVariant::fromValue(post.media);
     default:
         return {};
     }
@@ -55,8 +57,13 @@ bool ThreadModel::setData(const QModelIndex &index, const QVariant &value, int r
         return false;
     if (role == Qt::EditRole || role == TextRole)
         return setText(index.row(), value.toString());
+    if (role == MediaRole)
+        return setMedia(index.row(), value.value<QList<DraftMedia>>());
     if (role == MediaIdsRole) {
         m_posts[index.row()].mediaIds = value.toStringList();
+        m_posts[index.row()].media.removeIf([&](const DraftMedia &media) {
+            return !m_posts.at(index.row()).mediaIds.contains(media.mediaId);
+        });
         Q_EMIT dataChanged(index, index, {MediaIdsRole});
         Q_EMIT contentChanged();
         return true;
@@ -81,6 +88,7 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(OverLimitLengthRole, "overLimitLength");
     names.insert(StrictestPlatformRole, "strictestPlatform");
     names.insert(MediaIdsRole, "mediaIds");
+    names.insert(MediaRole, "media");
     return names;
 }
 
@@ -252,6 +260,7 @@ bool ThreadModel::mergeWithNext(int row)
                                ? QString(current + next.text)
                                : QString(current + QLatin1Char('\n') + next.text);
     m_posts[row].mediaIds += next.mediaIds;
+    m_posts[row].media += next.media;
     removeRows(row + 1, 1);
     setText(row, merged);
     return true;
@@ -264,6 +273,23 @@ bool ThreadModel::replacePost(int row, const QStringList &texts)
     setText(row, texts.first());
     for (qsizetype i = 1; i < texts.size(); ++i)
         insertPost(row + int(i), texts.at(i));
+    return true;
+}
+
+bool ThreadModel::setMedia(int row, const QList<DraftMedia> &media)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    Post &post = m_posts[row];
+    if (post.media == media)
+        return true;
+    post.media = media;
+    post.mediaIds.clear();
+    for (const DraftMedia &item : media)
+        post.mediaIds.append(item.mediaId);
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {MediaRole, MediaIdsRole});
+    Q_EMIT contentChanged();
     return true;
 }
 

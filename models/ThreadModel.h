@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/DraftMedia.h"
 #include "text/PlatformCounts.h"
 
 #include <QAbstractListModel>
@@ -24,6 +25,7 @@ public:
         OverLimitLengthRole,   // UTF-16 units
         StrictestPlatformRole, // int(Platform) whose limit cuts earliest; -1 when it fits
         MediaIdsRole,          // QStringList
+        MediaRole,             // QList<DraftMedia>: the uploaded media with their details
     };
     Q_ENUM(Role)
 
@@ -48,6 +50,9 @@ public:
     QStringList texts() const;
     QStringList mediaIds(int row) const { return m_posts.at(row).mediaIds; }
     QList<PlatformCount> counts(int row) const { return m_posts.at(row).counts; }
+    QList<DraftMedia> media(int row) const { return m_posts.at(row).media; }
+    // Sets a post's uploaded media; its mediaIds follow.
+    bool setMedia(int row, const QList<DraftMedia> &media);
     bool allValid() const;
 
     // Replaces every post (at least one, empty, remains).
@@ -77,6 +82,7 @@ private:
         QStringList mediaIds;
         QList<PlatformCount> counts;
         int strictest = -1; // index into counts
+        QList<DraftMedia> media = {};
     };
     void recount(Post &post) const;
 
@@ -88,3 +94,4 @@ private:
 } // namespace CreatorDesk
 
 Q_DECLARE_METATYPE(QList<CreatorDesk::PlatformCount>)
+Q_DECLARE_METATYPE(QList<CreatorDesk::DraftMedia>)

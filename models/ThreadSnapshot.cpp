@@ -30,7 +30,8 @@ ThreadSnapshot::Place ThreadSnapshot::changePlace(const ThreadSnapshot &from,
 
 int ThreadSnapshot::singleTextChange(const ThreadSnapshot &from, const ThreadSnapshot &to)
 {
-    if (from.texts.size() != to.texts.size() || from.mediaIds != to.mediaIds)
+    if (from.texts.size() != to.texts.size() || from.mediaIds != to.mediaIds ||
+        from.media != to.media)
         return -1;
     int changed = -1;
     for (qsizetype row = 0; row < from.texts.size(); ++row) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/DraftMedia.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -11,6 +13,7 @@ struct ThreadSnapshot
 {
     QStringList texts;
     QList<QStringList> mediaIds;
+    QList<QList<DraftMedia>> media; // the uploaded media with their details, per post
 
     bool operator==(const ThreadSnapshot &) const = default;
 

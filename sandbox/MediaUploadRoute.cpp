@@ -97,7 +97,7 @@ void upload(RequestContext &context)
             part.type = MediaUploadRoute::detectType(part.head);
         if (part.type.empty()) {
             throw ApiError::invalidInput("File " + part.filename +
-                                         " is not a JPEG, PNG, WebP, GIF, MP4 or MOV file.");
+                                         " is not a JPEG, PNG, WebP, GIF, MP4, MOV or WebM file.");
         }
         if (part.overLimit) {
             throw ApiError::xai(413, "INVALID_INPUT",
@@ -149,7 +149,7 @@ std::string MediaUploadRoute::detectType(const std::string &head)
         return "image";
     if (bytesAre(0, "GIF87a") || bytesAre(0, "GIF89a"))
         return "gif";
-    if (bytesAre(4, "ftyp"))
+    if (bytesAre(4, "ftyp") || bytesAre(0, "\x1A\x45\xDF\xA3")) // MP4/MOV, WebM (EBML)
         return "video";
     return {};
 }

@@ -7,13 +7,16 @@
 #   drafts:   the Drafts pane's first paint with 10,000 local drafts vs with none
 #   calendar: month/week repaint, model reload and a drag step with 10 000 scheduled items vs
 #             the same views empty and a plain sort of the items (tests/bench/bench_calendar.cpp)
+#   upload:   a generated 512 MB video to the sandbox on loopback through Creator Desk's upload
+#             path vs `curl -F files=@FILE` (tests/bench/bench_upload.cpp; BENCH_UPLOAD_MB=N
+#             for another size), and the app's peak memory growth during its upload
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${BUILD_DIR:-build}"
 runs="${BENCH_RUNS:-10}"
 export QT_QPA_PLATFORM=offscreen
 
-cmake --build "$build" --target bench_counting bench_startup_floor bench_drafts bench_calendar creatordesk creatordesk-sandbox >/dev/null
+cmake --build "$build" --target bench_counting bench_startup_floor bench_drafts bench_calendar bench_upload creatordesk creatordesk-sandbox >/dev/null
 
 # Median wall time (ms) and the largest peak RSS (MB) over $runs runs of a command.
 measure() {
@@ -41,6 +44,13 @@ fi
 drafts_out=$("$build/tests/bench_drafts" 10000 5 2>/dev/null)
 drafts_ms=$(awk '/^first paint with 10000/ {print $6}' <<<"$drafts_out")
 drafts_floor_ms=$(awk '/^first paint with no drafts/ {print $6}' <<<"$drafts_out")
+upload_app="n/a" upload_curl="n/a" upload_growth="n/a"
+if command -v curl >/dev/null; then
+    upload=$("$build/tests/bench_upload" 2>/dev/null || true)
+    upload_app=$(awk '/^app /{print $2}' <<<"$upload")
+    upload_curl=$(awk '/^curl /{print $2}' <<<"$upload")
+    upload_growth=$(awk '/^rss-growth /{print $2}' <<<"$upload")
+fi
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }'; }
 echo
@@ -51,6 +61,8 @@ printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..40})" "$(printf -- '-%.0s' 
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up to first paint (median, ms)" "$app_ms" "$floor_ms" "$(ratio "$app_ms" "$floor_ms")" "within 2x"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up peak memory (MB)" "$app_mb" "$floor_mb" "" "under 60 MB"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "X counting (texts/s)" "$ours" "$reference" "$(ratio "$ours" "$reference")" "10x"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "upload ${BENCH_UPLOAD_MB:-512} MB, loopback (MB/s)" "$upload_app" "$upload_curl" "$(ratio "$upload_app" "$upload_curl")" "0.8x or more"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "upload peak memory growth (MB)" "$upload_growth" "" "" "under 64 MB"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "drafts list first paint, 10,000 (ms)" "$drafts_ms" "$drafts_floor_ms" "$(ratio "$drafts_ms" "$drafts_floor_ms")" "under 300 ms"
 
 # The calendar program prints its own rows (figure, reference, goal); median of its runs.

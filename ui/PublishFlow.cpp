@@ -95,9 +95,13 @@ void PublishFlow::start(DraftDocument *document, QAbstractItemModel *accounts)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     const QString title = document->title();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, posts, title] {
+    // The uploaded pictures and videos of each post go with it.
+    QList<QList<DraftMedia>> media;
+    for (int row = 0; row < document->thread()->rowCount(); ++row)
+        media.append(document->thread()->media(row));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, posts, title, media] {
         PublishDraft draft{
-            title.isEmpty() ? tr("Untitled") : title, posts, dialog->socialSetId(), {}, {}};
+            title.isEmpty() ? tr("Untitled") : title, posts, dialog->socialSetId(), {}, {}, media};
         publishNow(draft, dialog->plan(), dialog->options());
     });
     dialog->open();

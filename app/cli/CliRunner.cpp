@@ -6,6 +6,7 @@
 #include "DraftsCommand.h"
 #include "KeysCommand.h"
 #include "LoginCommand.h"
+#include "MediaCommand.h"
 #include "PublishCommand.h"
 #include "ScheduleCommand.h"
 #include "api/ApiClient.h"
@@ -51,10 +52,11 @@ void CliRunner::start()
     }
     static const QStringList networkCommands{QStringLiteral("credits"), QStringLiteral("keys"),
                                              QStringLiteral("login"),   QStringLiteral("drafts"),
-                                             QStringLiteral("publish"), QStringLiteral("schedule")};
+                                             QStringLiteral("publish"), QStringLiteral("schedule"),
+                                             QStringLiteral("media")};
     if (!networkCommands.contains(command)) {
         done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count, drafts, "
-                   "publish, schedule.")
+                   "publish, schedule, media.")
                     .arg(command));
         return;
     }
@@ -78,6 +80,8 @@ void CliRunner::run(HttpClient *http)
         (new PublishCommand(*this, http, this))->start();
     else if (command == QLatin1String("schedule"))
         runSchedule(http);
+    else if (command == QLatin1String("media"))
+        (new MediaCommand(*this, http, this))->start();
     else
         (new LoginCommand(*this, http, this))->start();
 }

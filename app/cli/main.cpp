@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
            "  schedule list               the publishing queue, soonest first\n"
            "  schedule add DRAFT_ID --at TIME [--accounts ID,...]\n"
            "                              schedule a server draft (ISO 8601 time)\n"
-           "  schedule cancel DRAFT_ID    cancel a draft's waiting schedule\n\n"
+           "  schedule cancel DRAFT_ID    cancel a draft's waiting schedule\n"
+           "  media upload FILE...        upload pictures, GIFs or videos (prints mediaId, url)\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
            "connection) or from the environment variable named by --key-env."));
     parser.addHelpOption();
@@ -101,8 +102,9 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
                        twitter, title, post, accounts, community, quote, replyControl, visibility,
                        at});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("credits, count, keys, login, drafts, publish or schedule"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("credits, count, keys, login, drafts, publish, schedule or media"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
                                  QStringLiteral("[arguments...]"));
     parser.process(app);

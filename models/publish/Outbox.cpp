@@ -40,6 +40,32 @@ QStringList toStringList(const QJsonValue &value)
     return list;
 }
 
+// The uploaded media of each post travel with the entry, so a publish sent from the outbox
+// carries the same pictures as one sent at once.
+QJsonArray mediaToJson(const QList<QList<DraftMedia>> &media)
+{
+    QJsonArray posts;
+    for (const QList<DraftMedia> &post : media) {
+        QJsonArray items;
+        for (const DraftMedia &item : post)
+            items.append(item.toJson());
+        posts.append(items);
+    }
+    return posts;
+}
+
+QList<QList<DraftMedia>> mediaFromJson(const QJsonValue &value)
+{
+    QList<QList<DraftMedia>> media;
+    for (const QJsonValue &post : value.toArray()) {
+        QList<DraftMedia> items;
+        for (const QJsonValue &item : post.toArray())
+            items.append(DraftMedia::fromJson(item.toObject()));
+        media.append(items);
+    }
+    return media;
+}
+
 QJsonObject toJson(const OutboxEntry &entry)
 {
     QJsonArray accounts;
@@ -62,6 +88,7 @@ QJsonObject toJson(const OutboxEntry &entry)
             {QStringLiteral("connection"), entry.connection},
             {QStringLiteral("title"), entry.draft.title},
             {QStringLiteral("posts"), toArray(entry.draft.posts)},
+            {QStringLiteral("media"), mediaToJson(entry.draft.media)},
             {QStringLiteral("socialSetId"), entry.draft.socialSetId},
             {QStringLiteral("serverDraftId"), entry.draft.serverDraftId},
             {QStringLiteral("jobId"), entry.draft.jobId},
@@ -78,6 +105,7 @@ std::optional<OutboxEntry> fromJson(const QJsonObject &object)
                                            Qt::ISODateWithMs);
     entry.draft.title = object.value(QStringLiteral("title")).toString();
     entry.draft.posts = toStringList(object.value(QStringLiteral("posts")));
+    entry.draft.media = mediaFromJson(object.value(QStringLiteral("media")));
     entry.draft.socialSetId = object.value(QStringLiteral("socialSetId")).toString();
     entry.draft.serverDraftId = object.value(QStringLiteral("serverDraftId")).toString();
     entry.draft.jobId = object.value(QStringLiteral("jobId")).toString();

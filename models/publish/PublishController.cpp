@@ -70,8 +70,8 @@ void PublishController::start(const PublishPlan &plan)
     NewDraft newDraft;
     newDraft.title = m_draft.title;
     newDraft.socialSetId = m_draft.socialSetId;
-    for (const QString &post : std::as_const(m_draft.posts))
-        newDraft.tweets.append({PostHtml::toHtml(post), {}});
+    for (int post = 0; post < m_draft.posts.size(); ++post)
+        newDraft.tweets.append({PostHtml::toHtml(m_draft.posts.at(post)), m_draft.mediaIds(post)});
     for (const SocialAccount &account : plan.allowedAccounts())
         newDraft.selectedAccountIds.append(account.accountId);
     m_creatingDraft = true;
@@ -257,6 +257,7 @@ void PublishController::send(const PlannedRequest &request, QString jobId)
         body.texts = m_draft.posts;
         body.asThread = m_draft.posts.size() > 1;
         body.langs = m_options.langs;
+        body.imageUrls = m_draft.imageUrls();
         if (request.kind == PlannedRequest::Kind::Bluesky)
             m_api->publishToBluesky(body, this, onPost);
         else
@@ -362,6 +363,24 @@ void PublishController::requestDone()
 {
     if (--m_pending == 0)
         Q_EMIT finished(m_report);
+}
+
+QStringList PublishDraft::mediaIds(int post) const
+{
+    QStringList ids;
+    for (const DraftMedia &item : media.value(post))
+        ids.append(item.mediaId);
+    return ids;
+}
+
+QStringList PublishDraft::imageUrls() const
+{
+    QStringList urls;
+    for (const DraftMedia &item : media.value(0)) {
+        if (item.type != QLatin1String("video") && item.url.isValid())
+            urls.append(item.url.toString());
+    }
+    return urls;
 }
 
 } // namespace CreatorDesk

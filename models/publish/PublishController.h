@@ -4,6 +4,7 @@
 #include "PublishPlan.h"
 #include "PublishReport.h"
 #include "api/ApiError.h"
+#include "storage/DraftMedia.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,6 +22,14 @@ struct PublishDraft
     // The jobId of the first X request; generated when empty. The outbox fixes it when it
     // queues a publish, so sending the same entry twice cannot post twice to X.
     QString jobId;
+    // Uploaded media per post (index as in posts): their ids go into the server draft, which
+    // Threads and LinkedIn publish from; Bluesky and Mastodon get the first post's image URLs.
+    QList<QList<DraftMedia>> media = {};
+
+    QStringList mediaIds(int post) const;
+    // imageUrls for Bluesky and Mastodon (seed 003): the pictures and GIFs of the first post,
+    // since the request carries one list for the whole thread.
+    QStringList imageUrls() const;
 };
 
 // Carries out a PublishPlan: creates the server draft if there is none yet, then sends each

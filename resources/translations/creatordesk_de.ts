@@ -527,12 +527,12 @@
         <translation>Kontingent: %1 von %2 verbraucht</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish, schedule.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts, publish, schedule.</translation>
-    </message>
-    <message>
         <source>%1 has no schedule; scheduling is an xAIcreator feature.</source>
         <translation>%1 hat keinen Zeitplan; Einplanen ist eine Funktion von xAIcreator.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish, schedule, media.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts, publish, schedule, media.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2211,152 @@
     <message>
         <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
         <translation>Die Anmeldung eines X-Kontos ist abgelaufen. Verbinden Sie es erneut mit dem Social Set, zu dem es gehört; X bittet Sie, xAIcreator das Posten dafür zu erlauben.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::MediaAttachmentModel</name>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Wartet auf das Hochladen</translation>
+    </message>
+    <message>
+        <source>Uploading, %1 %</source>
+        <translation>Wird hochgeladen, %1 %</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::MediaCommand</name>
+    <message>
+        <source>Usage: media upload FILE...</source>
+        <translation>Aufruf: media upload DATEI...</translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded.</source>
+        <translation>Es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Uploading: %1 % (%2 of %3), %4 of %5 files done</source>
+        <translation>Hochladen: %1 % (%2 von %3), %4 von %5 Dateien fertig</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 wurde nicht hochgeladen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::MediaStrip</name>
+    <message>
+        <source>VIDEO</source>
+        <translation>VIDEO</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Add &amp;media…</source>
+        <translation>&amp;Medien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Pictures (JPEG, PNG, WebP), GIFs or videos (MP4, MOV, WebM); you can also drop files on the post or paste an image</source>
+        <translation>Bilder (JPEG, PNG, WebP), GIFs oder Videos (MP4, MOV, WebM); Sie können auch Dateien auf den Beitrag ziehen oder ein Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Add media to this post</source>
+        <translation>Medien zu diesem Beitrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste an image from the clipboard</source>
+        <translation>Ein Bild aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Upload progress of this post&apos;s media</source>
+        <translation>Fortschritt beim Hochladen der Medien dieses Beitrags</translation>
+    </message>
+    <message>
+        <source>Cancel all uploads of this post</source>
+        <translation>Alle Uploads dieses Beitrags abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Add media</source>
+        <translation>Medien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pictures and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm);;All files (*)</source>
+        <translation>Bilder und Videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::MediaTile</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation>Hochladen von %1</translation>
+    </message>
+    <message>
+        <source>Cancel the upload of %1</source>
+        <translation>Hochladen von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Try uploading %1 again</source>
+        <translation>%1 erneut hochladen</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Hochladen abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry upload</source>
+        <translation>Erneut hochladen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this post</source>
+        <translation>%1 aus diesem Beitrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1
+Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
+        <translation>%1
+Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4045,13 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::UploadQueue</name>
+    <message>
+        <source>the server did not confirm this file</source>
+        <translation>der Server hat diese Datei nicht bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::UrlPolicy</name>
     <message>
         <source>&quot;%1&quot; is not a valid web address.</source>
@@ -4110,6 +4263,128 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>MediaProbe</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself; nothing was added.</source>
+        <translation>%1 ist eine symbolische Verknüpfung, die auf sich selbst zurückführt; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more); nothing was added.</source>
+        <translation>%1 existiert nicht (mehr); es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; drop the pictures or videos inside it instead.</source>
+        <translation>%1 ist ein Ordner; ziehen Sie stattdessen die Bilder oder Videos darin hierher.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); nothing was added.</source>
+        <translation>%1 ist leer (0 Byte); es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, WebP or GIF picture, nor an MP4, MOV or WebM video (judged by its content, not its name).</source>
+        <translation>%1 ist weder ein JPEG-, PNG-, WebP- oder GIF-Bild noch ein MP4-, MOV- oder WebM-Video (geprüft am Inhalt, nicht am Namen).</translation>
+    </message>
+    <message>
+        <source>%1 is cut off: the file ends before its content does. Copy it again from where it came from.</source>
+        <translation>%1 ist abgeschnitten: Die Datei endet vor ihrem Inhalt. Kopieren Sie sie erneut von dort, wo sie herkam.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRules</name>
+    <message>
+        <source>%1 is %2; a GIF may be at most %3 MB.</source>
+        <translation>%1 ist %2 groß; ein GIF darf höchstens %3 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a video may be at most %3 MB.</source>
+        <translation>%1 ist %2 groß; ein Video darf höchstens %3 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a picture may be at most %3 MB.</source>
+        <translation>%1 ist %2 groß; ein Bild darf höchstens %3 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 takes pictures only, no videos; %2 was not added.</source>
+        <translation>%1 nimmt nur Bilder, keine Videos; %2 wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 takes one video per post; %2 was not added.</source>
+        <translation>%1 nimmt ein Video pro Beitrag; %2 wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>On %1 a video cannot share a post with pictures; %2 was not added.</source>
+        <translation>Auf %1 kann ein Video keinen Beitrag mit Bildern teilen; %2 wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>On %1 a post with a video takes nothing else; %2 was not added.</source>
+        <translation>Auf %1 nimmt ein Beitrag mit Video nichts anderes auf; %2 wurde nicht hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n pictures per post; %2 was not added.</source>
+        <translation>
+            <numerusform>%1 nimmt höchstens %n Bild pro Beitrag; %2 wurde nicht hinzugefügt.</numerusform>
+            <numerusform>%1 nimmt höchstens %n Bilder pro Beitrag; %2 wurde nicht hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 takes pictures only; remove the video or that account.</source>
+        <translation>%1 nimmt nur Bilder; entfernen Sie das Video oder dieses Konto.</translation>
+    </message>
+    <message>
+        <source>%1 takes one video per post; remove the others.</source>
+        <translation>%1 nimmt ein Video pro Beitrag; entfernen Sie die anderen.</translation>
+    </message>
+    <message>
+        <source>On %1 a video cannot share a post with pictures.</source>
+        <translation>Auf %1 kann ein Video keinen Beitrag mit Bildern teilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n pictures per post; this post has %2.</source>
+        <translation>
+            <numerusform>%1 nimmt höchstens %n Bild pro Beitrag; dieser Beitrag hat %2.</numerusform>
+            <numerusform>%1 nimmt höchstens %n Bilder pro Beitrag; dieser Beitrag hat %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastedImageStore</name>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The pasted image cannot be saved: %1</source>
+        <translation>Das eingefügte Bild kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

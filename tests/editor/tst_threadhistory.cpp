@@ -23,6 +23,7 @@ class tst_ThreadHistory final : public QObject
 private Q_SLOTS:
     void undoRedoRestoresExactly_data();
     void undoRedoRestoresExactly();
+    void mediaSurviveUndoOfSplit();
     void typingInOnePostIsOneStep();
     void typingInAnotherPostIsAnotherStep();
     void newChangeDropsRedo();
@@ -93,6 +94,26 @@ void tst_ThreadHistory::undoRedoRestoresExactly()
     QCOMPARE(model.texts(), after);
     history.undo();
     QCOMPARE(model.texts(), start);
+}
+
+void tst_ThreadHistory::mediaSurviveUndoOfSplit()
+{
+    ThreadModel model;
+    model.setPosts({QStringLiteral("Hello world")});
+    DraftMedia picture;
+    picture.mediaId = QStringLiteral("media-1");
+    picture.fileName = QStringLiteral("beach.jpg");
+    picture.type = QStringLiteral("image");
+    model.setMedia(0, {picture});
+    ThreadHistory history(&model);
+    history.perform(QStringLiteral("Split"), [&] { model.splitPost(0, 5); });
+    history.perform(QStringLiteral("Delete"), [&] { model.removePost(0); });
+    history.undo();
+    history.undo();
+    QCOMPARE(model.texts(), QStringList{QStringLiteral("Hello world")});
+    QCOMPARE(model.media(0).size(), 1);
+    QCOMPARE(model.media(0).constFirst().fileName, QStringLiteral("beach.jpg"));
+    QCOMPARE(model.mediaIds(0), QStringList{QStringLiteral("media-1")});
 }
 
 void tst_ThreadHistory::typingInOnePostIsOneStep()
@@ -177,8 +198,8 @@ void tst_ThreadHistory::cursorGoesToTheChange()
 {
     QFETCH(QStringList, from);
     QFETCH(QStringList, to);
-    const ThreadSnapshot a{from, QList<QStringList>(from.size())};
-    const ThreadSnapshot b{to, QList<QStringList>(to.size())};
+    const ThreadSnapshot a{from, QList<QStringList>(from.size()), {}};
+    const ThreadSnapshot b{to, QList<QStringList>(to.size()), {}};
     const auto start = ThreadSnapshot::changePlace(a, b, ThreadSnapshot::Edge::Start);
     const auto end = ThreadSnapshot::changePlace(a, b, ThreadSnapshot::Edge::End);
     QTEST(start.row, "row");

@@ -354,11 +354,18 @@ void TestPublishController::offlineOutboxThenSend()
     monitor.setConnection(&offlineHttp, &offlineApi);
     QSignalSpy wentOffline(&monitor, &ConnectivityMonitor::wentOffline);
 
+    DraftMedia picture;
+    picture.mediaId = QStringLiteral("media-train");
+    picture.url = QUrl(QStringLiteral("https://cdn.example.test/train.jpg"));
+    picture.fileName = QStringLiteral("train.jpg");
+    picture.type = QStringLiteral("image");
     const PublishDraft draft{QStringLiteral("Offline"),
                              {QStringLiteral("Written on a train.")},
                              QStringLiteral("set-personal"),
                              {},
                              {}};
+    PublishDraft withPicture = draft;
+    withPicture.media = {{picture}};
     const QList<SocialAccount> accounts{personalX, personalOthers.first()};
     PublishController offline(&offlineApi);
     const PublishReport report = run(offline, draft, accounts);
@@ -369,7 +376,7 @@ void TestPublishController::offlineOutboxThenSend()
     QVERIFY(!monitor.isOnline());
     {
         Outbox outbox(file);
-        outbox.add(QStringLiteral("http://elsewhere.test/api/v1"), draft, {personalX}, {});
+        outbox.add(QStringLiteral("http://elsewhere.test/api/v1"), withPicture, {personalX}, {});
         outbox.add(m_connection->http->baseUrl().toString(), draft, accounts, {});
         QCOMPARE(outbox.count(), 2);
     }
@@ -380,6 +387,8 @@ void TestPublishController::offlineOutboxThenSend()
     QVERIFY(!entry.draft.jobId.isEmpty());
     QCOMPARE(entry.accounts.size(), 2);
     QCOMPARE(entry.draft.posts, draft.posts);
+    // A picture waits with the text, so the publish from the outbox carries it too.
+    QCOMPARE(outbox.entries().first().draft.media, withPicture.media);
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(!saved.readAll().contains(demoKey.toUtf8()));

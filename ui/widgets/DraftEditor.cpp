@@ -3,11 +3,13 @@
 
 #include "DraftDocument.h"
 #include "Formatting.h"
+#include "MediaStrip.h"
 #include "PostEditor.h"
 #include "PostStack.h"
 #include "TargetAccountModel.h"
 #include "ThreadHistory.h"
 #include "ThreadModel.h"
+#include "media/ThreadMedia.h"
 #include "storage/DraftStore.h"
 #include "text/ThreadSplitter.h"
 
@@ -157,6 +159,15 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     m_title->setText(document->title());
     updateServerStatus();
     showPlannedTime();
+
+    // Created after the PostStack, so its editors exist when the media are attached to them.
+    m_media = new ThreadMedia(m_model, this);
+    connect(m_media, &ThreadMedia::postsChanged, this, &DraftEditor::attachMedia);
+    connect(document, &DraftDocument::accountsChanged, this, [this] {
+        for (int row = 0; row < postCount(); ++row)
+            postEditor(row)->mediaStrip()->showRefusals(m_media->problems(row));
+    });
+    attachMedia();
 }
 
 void DraftEditor::showPlannedTime()
@@ -181,6 +192,21 @@ void DraftEditor::editPlannedTime()
     QDateTime planned = m_plannedTime->dateTime();
     planned.setTime(QTime(planned.time().hour(), planned.time().minute()));
     m_document->setScheduledFor(m_planned->isChecked() ? planned.toUTC() : QDateTime());
+}
+
+void DraftEditor::attachMedia()
+{
+    for (int row = 0; row < postCount(); ++row) {
+        PostEditor *editor = postEditor(row);
+        MediaStrip *strip = editor->mediaStrip();
+        strip->setAttachments(m_media->attachments(row), m_media->queue(row));
+        if (strip->property("mediaConnected").toBool())
+            continue;
+        strip->setProperty("mediaConnected", true);
+        connect(strip, &MediaStrip::filesOffered, this, [this, editor](const QStringList &paths) {
+            editor->mediaStrip()->showRefusals(m_media->addFiles(editor->row(), paths));
+        });
+    }
 }
 
 void DraftEditor::createActions()
@@ -352,6 +378,7 @@ void DraftEditor::setClient(ApiClient *client)
 {
     m_client = client;
     m_accounts->setClient(client);
+    m_media->setClient(client);
     updateServerStatus();
 }
 

@@ -20,6 +20,7 @@ namespace CreatorDesk {
 class PostEditor;
 class PostStack;
 class TargetAccountModel;
+class ThreadMedia;
 class ThreadModel;
 
 // The thread editor of one local draft: title, target accounts, one PostEditor per post with
@@ -62,6 +63,8 @@ public:
     void focusPost(int row, int cursorPosition = -1);
     QString saveStatusText() const;
     QString serverStatusText() const;
+    // Each post's media: attachments, rules and uploads.
+    ThreadMedia *threadMedia() const { return m_media; }
 
 public Q_SLOTS:
     void setClient(CreatorDesk::ApiClient *client);
@@ -90,6 +93,7 @@ private:
     void updateServerStatus();
     void showPlannedTime();
     void editPlannedTime();
+    void attachMedia();
 
     QPointer<DraftDocument> m_document;
     ThreadModel *m_model;
@@ -105,6 +109,7 @@ private:
     QLabel *m_saveStatus;
     QLabel *m_serverStatus;
     PostStack *m_posts;
+    ThreadMedia *m_media = nullptr;
 };
 
 } // namespace CreatorDesk

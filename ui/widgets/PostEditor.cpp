@@ -2,6 +2,7 @@
 #include "PostEditor.h"
 
 #include "CounterRing.h"
+#include "MediaStrip.h"
 #include "PostDragHandle.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -56,6 +57,11 @@ PostEditor::PostEditor(QWidget *parent)
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_edit);
+    m_media = new MediaStrip(this);
+    layout->addWidget(m_media);
+    for (QWidget *target :
+         {static_cast<QWidget *>(this), static_cast<QWidget *>(m_edit), m_edit->viewport()})
+        m_media->watchDropTarget(target);
     layout->addWidget(m_counterRow);
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {

@@ -11,6 +11,7 @@ class QPlainTextEdit;
 namespace CreatorDesk {
 
 class CounterRing;
+class MediaStrip;
 class PostDragHandle;
 
 // One post of a thread: its text editor, and under it a counter per targeted platform
@@ -32,6 +33,8 @@ public:
     // "used/limit" per platform, for tests and screen readers.
     QStringList counterTexts() const;
     QList<CounterRing *> rings() const { return m_rings; }
+    // The post's media, under its text; files dropped anywhere on the post land there.
+    MediaStrip *mediaStrip() const { return m_media; }
 
     static QColor overLimitBackground();
 
@@ -56,6 +59,7 @@ private:
     QList<Platform> m_platforms;
     int m_row = 0;
     bool m_updating = false;
+    MediaStrip *m_media = nullptr;
 };
 
 } // namespace CreatorDesk

@@ -61,6 +61,12 @@ QJsonObject LocalDraft::toJson() const
         QJsonObject item{{QStringLiteral("text"), post.text}};
         if (!post.mediaIds.isEmpty())
             item.insert(QStringLiteral("mediaIds"), QJsonArray::fromStringList(post.mediaIds));
+        if (!post.media.isEmpty()) {
+            QJsonArray mediaArray;
+            for (const DraftMedia &media : post.media)
+                mediaArray.append(media.toJson());
+            item.insert(QStringLiteral("media"), mediaArray);
+        }
         postArray.append(item);
     }
     QJsonArray accountArray;
@@ -106,6 +112,12 @@ std::optional<LocalDraft> LocalDraft::fromJson(const QJsonObject &object)
         post.text = item.value(QStringLiteral("text")).toString();
         for (const QJsonValue &media : item.value(QStringLiteral("mediaIds")).toArray())
             post.mediaIds.append(media.toString());
+        for (const QJsonValue &media : item.value(QStringLiteral("media")).toArray())
+            post.media.append(DraftMedia::fromJson(media.toObject()));
+        if (post.media.isEmpty()) { // written before media were kept in full: ids only
+            for (const QString &mediaId : std::as_const(post.mediaIds))
+                post.media.append(DraftMedia{mediaId, {}, {}, 0, {}, {}});
+        }
         draft.posts.append(post);
     }
     if (draft.posts.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DraftMedia.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +21,9 @@ struct LocalDraft
     {
         QString text; // plain text exactly as typed
         QStringList mediaIds;
+        // The uploaded media in order, with what a restart needs to show them again. Their
+        // ids are mediaIds; a file written before media were kept in full has ids only.
+        QList<DraftMedia> media = {};
     };
     struct Account
     {

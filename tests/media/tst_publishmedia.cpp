@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Publishing carries the uploaded media where the API reference has a field for them: the
+// server draft's tweets get their media ids (Threads and LinkedIn publish from the draft), and
+// Bluesky and Mastodon get imageUrls. Against a real sandbox.
+#include "ApiFixture.h"
+#include "MediaSamples.h"
+#include "publish/PublishController.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace CreatorDesk;
+using namespace CreatorDesk::Testing;
+using namespace Qt::StringLiterals;
+
+class tst_PublishMedia final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void imageUrlsAreTheFirstPostsPictures();
+    void mediaGoWithThePublishedDraft();
+    void blueskyGetsTheImageUrls();
+
+private:
+    QList<DraftMedia> upload(int count);
+    PublishReport publish(const PublishDraft &draft, const QList<SocialAccount> &accounts);
+
+    SandboxProcess m_sandbox;
+    std::unique_ptr<Connection> m_connection;
+    QTemporaryDir m_dir;
+};
+
+namespace {
+SocialAccount account(const char *id, Platform platform)
+{
+    return {QLatin1String(id), platformId(platform), platform, QLatin1String(id)};
+}
+} // namespace
+
+void tst_PublishMedia::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    m_connection = std::make_unique<Connection>(m_sandbox, u"xaicreator"_s, demoKey);
+}
+
+QList<DraftMedia> tst_PublishMedia::upload(int count)
+{
+    QList<MediaFile> files;
+    for (int i = 0; i < count; ++i) {
+        const QString path = m_dir.filePath(u"p%1.png"_s.arg(i));
+        if (!writeSample(path, MediaProbe::Format::Png, 3000 + i))
+            return {};
+        files.append({path, {}});
+    }
+    QList<DraftMedia> media;
+    for (qsizetype start = 0; start < files.size(); start += ApiClient::MaxFilesPerUpload) {
+        const auto result = await<MediaUploadResult>([&](QObject *context, auto handler) {
+            m_connection->api->uploadMedia(files.mid(start, ApiClient::MaxFilesPerUpload), context,
+                                           handler);
+        });
+        if (!result)
+            return {};
+        for (const UploadedMedia &uploaded : result.value().uploads)
+            media.append({uploaded.mediaId, uploaded.url, {}, 0, uploaded.type, {}});
+    }
+    return media;
+}
+
+PublishReport tst_PublishMedia::publish(const PublishDraft &draft,
+                                        const QList<SocialAccount> &accounts)
+{
+    PublishController controller(m_connection->api.get());
+    QSignalSpy finished(&controller, &PublishController::finished);
+    controller.publish(draft, PublishPlan::make(draft.posts, accounts, {}), {});
+    if (!finished.wait(20'000))
+        return {};
+    return finished.first().first().value<PublishReport>();
+}
+
+void tst_PublishMedia::imageUrlsAreTheFirstPostsPictures()
+{
+    PublishDraft draft;
+    draft.posts = {u"one"_s, u"two"_s};
+    draft.media = {{{u"a"_s, QUrl(u"http://h/a"_s), {}, 1, u"image"_s, {}},
+                    {u"v"_s, QUrl(u"http://h/v"_s), {}, 1, u"video"_s, {}},
+                    {u"g"_s, QUrl(u"http://h/g"_s), {}, 1, u"gif"_s, {}}},
+                   {{u"b"_s, QUrl(u"http://h/b"_s), {}, 1, u"image"_s, {}}}};
+    QCOMPARE(draft.imageUrls(), (QStringList{u"http://h/a"_s, u"http://h/g"_s}));
+    QCOMPARE(draft.mediaIds(0), (QStringList{u"a"_s, u"v"_s, u"g"_s}));
+    QCOMPARE(draft.mediaIds(1), QStringList{u"b"_s});
+    QCOMPARE(draft.mediaIds(2), QStringList());
+}
+
+void tst_PublishMedia::mediaGoWithThePublishedDraft()
+{
+    const QList<DraftMedia> media = upload(2);
+    QCOMPARE(media.size(), 2);
+    PublishDraft draft;
+    draft.title = u"With pictures"_s;
+    draft.posts = {u"Look at these"_s};
+    draft.socialSetId = u"set-personal"_s;
+    draft.media = {media};
+    const PublishReport report =
+        publish(draft, {account("acc-personal-threads", Platform::Threads),
+                        account("acc-personal-linkedin", Platform::LinkedIn),
+                        account("acc-personal-mastodon", Platform::Mastodon)});
+    QCOMPARE(report.count(AccountOutcome::State::Published), 3);
+    QVERIFY(!report.serverDraftId.isEmpty());
+
+    const auto drafts = await<DraftList>([&](QObject *context, auto handler) {
+        m_connection->api->drafts(u"set-personal"_s, context, handler);
+    });
+    QVERIFY(drafts.ok());
+    const auto it = std::find_if(drafts.value().drafts.cbegin(), drafts.value().drafts.cend(),
+                                 [&](const Draft &d) { return d.id == report.serverDraftId; });
+    QVERIFY(it != drafts.value().drafts.cend());
+    QCOMPARE(it->tweets.first().mediaIds, (QStringList{media.at(0).mediaId, media.at(1).mediaId}));
+}
+
+void tst_PublishMedia::blueskyGetsTheImageUrls()
+{
+    // Five pictures are one too many for Bluesky's imageUrls: the sandbox's refusal shows that
+    // they were sent at all.
+    const QList<DraftMedia> media = upload(5);
+    QCOMPARE(media.size(), 5);
+    PublishDraft draft;
+    draft.title = u"Too many"_s;
+    draft.posts = {u"Five"_s};
+    draft.socialSetId = u"set-personal"_s;
+    draft.media = {media};
+    const PublishReport tooMany =
+        publish(draft, {account("acc-personal-bluesky", Platform::Bluesky)});
+    QCOMPARE(tooMany.count(AccountOutcome::State::Failed), 1);
+    QVERIFY2(tooMany.outcomes.first().message.contains(u"imageUrls"_s),
+             qPrintable(tooMany.outcomes.first().message));
+
+    draft.media = {media.mid(0, 4)};
+    const PublishReport four = publish(draft, {account("acc-personal-bluesky", Platform::Bluesky)});
+    QCOMPARE(four.count(AccountOutcome::State::Published), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_PublishMedia)
+#include "tst_publishmedia.moc"
