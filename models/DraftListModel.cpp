@@ -66,13 +66,28 @@ QString DraftListModel::statusText(Status status)
 {
     switch (status) {
     case Status::LocalOnly:
-        return tr("Only on this computer");
+        return tr("Local");
     case Status::OnServer:
-        return tr("On the server");
+        return tr("Server");
     case Status::Scheduled:
         return tr("Scheduled");
     case Status::Published:
         return tr("Published");
+    }
+    return {};
+}
+
+QString DraftListModel::statusDescription(Status status)
+{
+    switch (status) {
+    case Status::LocalOnly:
+        return tr("Only on this computer: not saved to the server yet.");
+    case Status::OnServer:
+        return tr("Saved to the server as a draft.");
+    case Status::Scheduled:
+        return tr("On the server and scheduled for publishing.");
+    case Status::Published:
+        return tr("Published.");
     }
     return {};
 }
@@ -83,16 +98,18 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const LocalDraft &draft = row.draft;
+    if (index.column() == StatusColumn && role == Qt::ToolTipRole)
+        return statusDescription(row.status);
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case TitleColumn:
-            break; // below, like TitleRole
         case StatusColumn:
             return statusText(row.status);
         case PostsColumn:
             return int(draft.posts.size());
         case ChangedColumn:
             return draft.modified; // UTC: shown as an age by the view
+        default:
+            break; // the title, below, like TitleRole
         }
     }
     switch (role) {

@@ -69,7 +69,9 @@ public:
     QStringList problems() const { return m_problems; }
 
     static QString firstWords(const LocalDraft &draft, int maxCharacters = 80);
+    // A word or two for the list's column, and the sentence for its tool tip.
     static QString statusText(Status status);
+    static QString statusDescription(Status status);
 
 private:
     struct Row

@@ -392,7 +392,7 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(QSize(1100, 700).boundedTo(available * 0.9));
+        resize(QSize(1280, 800).boundedTo(available * 0.9));
     }
     restoreState(settings.value(StateKey).toByteArray());
     const int pane = settings.value(PaneKey, int(Drafts)).toInt();

@@ -1547,18 +1547,6 @@
         <translation>Nichts zu wiederholen</translation>
     </message>
     <message>
-        <source>&amp;Planned for:</source>
-        <translation>&amp;Geplant für:</translation>
-    </message>
-    <message>
-        <source>Sent with &quot;Save to server&quot; as the server draft&apos;s planned time. To publish at a time, schedule the draft.</source>
-        <translation>Wird mit „Auf Server speichern“ als geplante Zeit des Serverentwurfs gesendet. Um zu einer Zeit zu veröffentlichen, planen Sie den Entwurf ein.</translation>
-    </message>
-    <message>
-        <source>Planned time</source>
-        <translation>Geplante Zeit</translation>
-    </message>
-    <message>
         <source>Publish…</source>
         <translation>Veröffentlichen …</translation>
     </message>
@@ -1580,14 +1568,6 @@
     <message>
         <source>Untitled draft</source>
         <translation>Unbenannter Entwurf</translation>
-    </message>
-    <message>
-        <source>Only on this computer</source>
-        <translation>Nur auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>On the server</source>
-        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1612,6 +1592,30 @@
     <message>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Only on this computer: not saved to the server yet.</source>
+        <translation>Nur auf diesem Computer: noch nicht auf dem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved to the server as a draft.</source>
+        <translation>Als Entwurf auf dem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>On the server and scheduled for publishing.</source>
+        <translation>Auf dem Server und zur Veröffentlichung eingeplant.</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2509,21 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>The outbox could not be written to %1: %2</source>
         <translation>Der Postausgang konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PlannedTimeEdit</name>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Geplant für:</translation>
+    </message>
+    <message>
+        <source>Sent with &quot;Save to server&quot; as the server draft&apos;s planned time. To publish at a time, schedule the draft.</source>
+        <translation>Wird mit „Auf Server speichern“ als geplante Zeit des Serverentwurfs gesendet. Um zu einer Zeit zu veröffentlichen, planen Sie den Entwurf ein.</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Geplante Zeit</translation>
     </message>
 </context>
 <context>

@@ -1546,18 +1546,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Planned for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent with &quot;Save to server&quot; as the server draft&apos;s planned time. To publish at a time, schedule the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,14 +1566,6 @@
     <name>CreatorDesk::DraftListModel</name>
     <message>
         <source>Untitled draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,6 +1590,30 @@
     </message>
     <message>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this computer: not saved to the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the server as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server and scheduled for publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,6 +2506,21 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     <name>CreatorDesk::Outbox</name>
     <message>
         <source>The outbox could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PlannedTimeEdit</name>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with &quot;Save to server&quot; as the server draft&apos;s planned time. To publish at a time, schedule the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "storage/DraftStore.h"
 #include "text/PostHtml.h"
 #include "widgets/DraftEditor.h"
+#include "widgets/PlannedTimeEdit.h"
 #include "widgets/PostEditor.h"
 #include "widgets/RemoteListPanel.h"
 
@@ -171,8 +172,8 @@ void tst_DraftServer::plannedTimeGoesToServer()
     pane.document()->thread()->setPosts({QStringLiteral("Planned post")});
     // As a person sets it: tick the box, pick a local time.
     const QDateTime planned = QDateTime::currentDateTime().addSecs(3600 * hoursFromNow);
-    editor->plannedBox()->setChecked(true);
-    editor->plannedTimeEdit()->setDateTime(planned);
+    editor->plannedTime()->checkBox()->setChecked(true);
+    editor->plannedTime()->timeEdit()->setDateTime(planned);
     const QDateTime expected = pane.document()->scheduledFor();
     QCOMPARE(expected.time().second(), 0); // to the minute, as shown
     QCOMPARE(expected.time().minute(), planned.toUTC().time().minute());

@@ -4,6 +4,7 @@
 #include "DraftDocument.h"
 #include "Formatting.h"
 #include "MediaStrip.h"
+#include "PlannedTimeEdit.h"
 #include "PostEditor.h"
 #include "PostStack.h"
 #include "TargetAccountModel.h"
@@ -15,7 +16,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,8 +36,7 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     , m_title(new QLineEdit(this))
     , m_accountView(new QListView(this))
     , m_numbering(new QCheckBox(tr("&Number posts (1/n)"), this))
-    , m_planned(new QCheckBox(tr("&Planned for:"), this))
-    , m_plannedTime(new QDateTimeEdit(this))
+    , m_planned(new PlannedTimeEdit(this))
     , m_serverButton(new QPushButton(this))
     , m_saveStatus(new QLabel(this))
     , m_serverStatus(new QLabel(this))
@@ -79,15 +78,8 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     auto *accountsLabel = new QLabel(tr("&Accounts:"), this);
     accountsLabel->setBuddy(m_accountView);
     form->addRow(accountsLabel, m_accountView);
-    m_planned->setToolTip(tr("Sent with \"Save to server\" as the server draft's planned time. "
-                             "To publish at a time, schedule the draft."));
-    m_plannedTime->setObjectName(QStringLiteral("plannedTime"));
-    m_plannedTime->setAccessibleName(tr("Planned time"));
-    m_plannedTime->setCalendarPopup(true);
-    m_plannedTime->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    connect(m_planned, &QCheckBox::toggled, this, &DraftEditor::editPlannedTime);
-    connect(m_plannedTime, &QDateTimeEdit::dateTimeChanged, this, &DraftEditor::editPlannedTime);
-    form->addRow(m_planned, m_plannedTime);
+    connect(m_planned, &PlannedTimeEdit::plannedEdited, document, &DraftDocument::setScheduledFor);
+    form->addRow(m_planned);
 
     m_serverButton->setObjectName(QStringLiteral("saveToServer"));
     connect(m_serverButton, &QPushButton::clicked, this, &DraftEditor::saveToServer);
@@ -125,7 +117,7 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
         m_accounts->setSelected(m_document->accounts());
         m_saveStatus->clear();
         updateServerStatus();
-        showPlannedTime();
+        m_planned->setPlanned(m_document->scheduledFor());
         const LocalDraft::Place place = m_document->place();
         m_posts->restorePlace(place.post, place.cursor, place.scroll);
     });
@@ -158,7 +150,7 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
 
     m_title->setText(document->title());
     updateServerStatus();
-    showPlannedTime();
+    m_planned->setPlanned(document->scheduledFor());
 
     // Created after the PostStack, so its editors exist when the media are attached to them.
     m_media = new ThreadMedia(m_model, this);
@@ -168,30 +160,6 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
             postEditor(row)->mediaStrip()->showRefusals(m_media->problems(row));
     });
     attachMedia();
-}
-
-void DraftEditor::showPlannedTime()
-{
-    const QDateTime planned = m_document->scheduledFor();
-    const QSignalBlocker blockBox(m_planned);
-    const QSignalBlocker blockTime(m_plannedTime);
-    m_planned->setChecked(planned.isValid());
-    m_plannedTime->setEnabled(planned.isValid());
-    // Unplanned: offer the next full hour, in the person's time zone.
-    QDateTime shown =
-        planned.isValid() ? planned.toLocalTime() : QDateTime::currentDateTime().addSecs(3600);
-    if (!planned.isValid())
-        shown.setTime(QTime(shown.time().hour(), 0));
-    m_plannedTime->setDateTime(shown);
-}
-
-void DraftEditor::editPlannedTime()
-{
-    m_plannedTime->setEnabled(m_planned->isChecked());
-    // To the minute, as shown: seconds the person cannot see must not be sent.
-    QDateTime planned = m_plannedTime->dateTime();
-    planned.setTime(QTime(planned.time().hour(), planned.time().minute()));
-    m_document->setScheduledFor(m_planned->isChecked() ? planned.toUTC() : QDateTime());
 }
 
 void DraftEditor::attachMedia()

@@ -9,7 +9,6 @@
 
 class QAction;
 class QCheckBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -17,6 +16,7 @@ class QPushButton;
 
 namespace CreatorDesk {
 
+class PlannedTimeEdit;
 class PostEditor;
 class PostStack;
 class TargetAccountModel;
@@ -54,8 +54,7 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QListView *accountView() const { return m_accountView; }
     QCheckBox *numberingBox() const { return m_numbering; }
-    QCheckBox *plannedBox() const { return m_planned; }
-    QDateTimeEdit *plannedTimeEdit() const { return m_plannedTime; }
+    PlannedTimeEdit *plannedTime() const { return m_planned; }
     PostStack *posts() const { return m_posts; }
     int postCount() const;
     PostEditor *postEditor(int row) const;
@@ -91,8 +90,6 @@ private:
     void updateUndoActions();
     void showSaveState(bool ok, const QString &message);
     void updateServerStatus();
-    void showPlannedTime();
-    void editPlannedTime();
     void attachMedia();
 
     QPointer<DraftDocument> m_document;
@@ -103,8 +100,7 @@ private:
     QLineEdit *m_title;
     QListView *m_accountView;
     QCheckBox *m_numbering;
-    QCheckBox *m_planned;
-    QDateTimeEdit *m_plannedTime;
+    PlannedTimeEdit *m_planned;
     QPushButton *m_serverButton;
     QLabel *m_saveStatus;
     QLabel *m_serverStatus;
