@@ -11,6 +11,7 @@
 #include "panes/CreditsPane.h"
 #include "panes/DraftsPane.h"
 #include "panes/SchedulePane.h"
+#include "publish/ConnectivityMonitor.h"
 #include "widgets/AccountStatusBar.h"
 #include "widgets/BannerBar.h"
 #include "widgets/DraftEditor.h"
@@ -128,6 +129,10 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     // Editor -> publish dialog -> controller -> result window; the credits refresh afterwards.
     connect(this, &MainWindow::activeConnectionChanged, m_publishFlow, &PublishFlow::setConnection);
     m_publishFlow->setBrowserLauncher(m_browser);
+    connect(m_publishFlow->connectivity(), &ConnectivityMonitor::wentOffline, this,
+            &MainWindow::onWentOffline);
+    connect(m_publishFlow->connectivity(), &ConnectivityMonitor::connectionReturned, this,
+            &MainWindow::onConnectionReturned);
     connect(m_draftsPane->editor(), &DraftEditor::publishRequested, this, [this] {
         DraftEditor *editor = m_draftsPane->editor();
         m_publishFlow->start(editor->document(), editor->accountView()->model());
@@ -321,6 +326,30 @@ void MainWindow::onRequestFailed(const ApiError &error)
                 .arg(m_activeHttp ? m_activeHttp->service().name : QString(), name),
             tr("Open API &keys"));
     }
+}
+
+void MainWindow::onWentOffline()
+{
+    // Problems the person must act on keep the banner; this one passes by itself.
+    if (m_bannerReason != BannerReason::None && m_bannerReason != BannerReason::Offline)
+        return;
+    m_bannerReason = BannerReason::Offline;
+    m_banner->showMessage(
+        BannerBar::Kind::Warning,
+        tr("Offline: %1 cannot be reached. You can keep writing; drafts are "
+           "saved on this computer, and Creator Desk reconnects by itself.")
+            .arg(m_activeHttp ? m_activeHttp->service().name : tr("the service")));
+}
+
+void MainWindow::onConnectionReturned()
+{
+    if (m_bannerReason == BannerReason::Offline) {
+        m_bannerReason = BannerReason::None;
+        m_banner->hide();
+    }
+    // What was shown while offline is old or an error; ask again without being told to.
+    m_accountStatus->refresh();
+    refreshCurrentPane();
 }
 
 void MainWindow::onBannerAction()

@@ -73,6 +73,8 @@ private:
     void useConnection(HttpClient *http, ApiClient *client);
     void onRequestFailed(const CreatorDesk::ApiError &error);
     void onBannerAction();
+    void onWentOffline();
+    void onConnectionReturned();
     void updateConnectionSelector();
     void refreshCurrentPane();
     void showAbout();
@@ -88,7 +90,8 @@ private:
         None,
         TokenExpired,
         KeyRefused,
-        KeyUnreadable
+        KeyUnreadable,
+        Offline
     } m_bannerReason = BannerReason::None;
     AccountStatus *m_accountStatus;
     QComboBox *m_connectionBox;

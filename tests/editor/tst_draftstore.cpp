@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,8 +20,14 @@
 #include <csignal>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace CreatorDesk;
+
+namespace {
+enum class WriteFailure { ReadOnlyDirectory, DiskFull, DirectoryIsFile };
+constexpr uid_t NobodyUid = 65534;
+} // namespace
 
 class tst_DraftStore final : public QObject
 {
@@ -155,14 +163,17 @@ void tst_DraftStore::debounce()
 
 void tst_DraftStore::failedWriteKeepsOldFileAndDraft_data()
 {
-    QTest::addColumn<bool>("readOnlyDirectory"); // else: a full disk (file size limit)
-    QTest::newRow("read-only directory") << true;
-    QTest::newRow("disk full") << false;
+    QTest::addColumn<int>("failure");
+    QTest::newRow("read-only directory") << int(WriteFailure::ReadOnlyDirectory);
+    QTest::newRow("disk full") << int(WriteFailure::DiskFull);
+    QTest::newRow("directory replaced by a file") << int(WriteFailure::DirectoryIsFile);
 }
 
 void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
 {
-    QFETCH(bool, readOnlyDirectory);
+    QFETCH(int, failure);
+    const bool readOnlyDirectory = failure == int(WriteFailure::ReadOnlyDirectory);
+    const bool directoryIsFile = failure == int(WriteFailure::DirectoryIsFile);
     QTemporaryDir dir;
     DraftStore store(dir.path());
     LocalDraft draft = sample(QStringLiteral("Old"));
@@ -175,14 +186,28 @@ void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
     const QFileDevice::Permissions original = QFile::permissions(dir.path());
     rlimit oldLimit{};
     getrlimit(RLIMIT_FSIZE, &oldLimit);
+    // Root ignores permission bits, and CI runs as root: there the write is made with an
+    // unprivileged effective user id, for which the read-only directory is read-only again.
+    const bool dropPrivileges = readOnlyDirectory && geteuid() == 0;
+    const QString movedAside = dir.path() + QStringLiteral(".aside");
+    // A failed check must not leave the rest of the test running without privileges.
+    const auto restoreUser = qScopeGuard([] {
+        if (geteuid() != getuid())
+            (void)seteuid(getuid());
+    });
     if (readOnlyDirectory) {
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        if (dropPrivileges)
+            QCOMPARE(seteuid(NobodyUid), 0);
         QFile probe(dir.path() + QStringLiteral("/probe"));
-        if (probe.open(QIODevice::WriteOnly)) { // root ignores permissions
-            probe.remove();
-            QFile::setPermissions(dir.path(), original);
-            QSKIP("Running with privileges that ignore directory permissions");
-        }
+        QVERIFY2(!probe.open(QIODevice::WriteOnly), "the directory still takes writes");
+    } else if (directoryIsFile) {
+        // A regular file where the directory was: ENOTDIR, for root as for anyone.
+        QVERIFY(QDir().rename(dir.path(), movedAside));
+        QFile blocker(dir.path());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        file.setFileName(movedAside + QLatin1Char('/') + QFileInfo(file.fileName()).fileName());
     } else {
         // Writes past 4 KiB fail with EFBIG, as on a full disk; root is not exempt.
         std::signal(SIGXFSZ, SIG_IGN);
@@ -196,13 +221,23 @@ void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
     draft.posts.append({QString(8000, QLatin1Char('w')), {}});
     QString error;
     const bool saved = store.save(draft, &error);
-    if (readOnlyDirectory)
+    if (dropPrivileges)
+        QCOMPARE(seteuid(0), 0);
+    if (readOnlyDirectory) {
         QFile::setPermissions(dir.path(), original);
-    else
+    } else if (directoryIsFile) {
+        QVERIFY(QFile::remove(dir.path()));
+        QVERIFY(QDir().rename(movedAside, dir.path()));
+        file.setFileName(store.fileFor(draft.id));
+    } else {
         setrlimit(RLIMIT_FSIZE, &oldLimit);
+    }
     QVERIFY(!saved);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QDir::toNativeSeparators(store.fileFor(draft.id))), qPrintable(error));
+    QVERIFY2(error.startsWith(QLatin1String("Could not write")) &&
+                 error.contains(QLatin1String("nothing is lost")),
+             qPrintable(error));
     QCOMPARE(failed.size(), 1);
     QVERIFY(store.hasPending()); // kept in memory for the next try
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -79,6 +79,12 @@ int SandboxProcess::stopByClosingStdin()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+bool SandboxProcess::kill()
+{
+    m_process.kill();
+    return m_process.waitForFinished(10'000);
+}
+
 QUrl SandboxProcess::serviceUrl(const QString &sandboxPath) const
 {
     QUrl url = m_rootUrl;

@@ -23,6 +23,8 @@ public:
     QUrl rootUrl() const { return m_rootUrl; }
     // Ends it the way an app's exit does (its stdin closes); the exit code, -1 if it hung.
     int stopByClosingStdin();
+    // Ends it the hard way (SIGKILL), as a crash or a pulled plug would; true once it is gone.
+    bool kill();
     // Root URL + a service's sandbox path, e.g. "/api/v1".
     QUrl serviceUrl(const QString &sandboxPath) const;
 

@@ -27,8 +27,13 @@ QString networkSentence(const ApiError &error)
     case QNetworkReply::RemoteHostClosedError:
         return Tr::tr("%1 closed the connection before answering. Try again in a moment.")
             .arg(host);
-    case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
+        // Only same-origin redirects are followed (HttpClient), so this is another address.
+        return Tr::tr("%1 redirected the request to another address. Creator Desk did not follow "
+                      "it, so that your API key is not sent anywhere else; check the "
+                      "connection's base URL.")
+            .arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
         return Tr::tr("The secure connection to %1 could not be verified. Creator Desk does not "
                       "send keys over a connection it cannot trust; check the system's date, "
                       "proxy and certificates.")

@@ -72,6 +72,7 @@ void ApiJob::sendAttempt()
     if (m_finished || m_aborted)
         return;
     ++m_attempts;
+    m_tooLarge = false;
     QNetworkReply *reply = nullptr;
     if (m_spec.multipart)
         reply = m_network->sendCustomRequest(m_request, m_spec.method, m_spec.multipart);
@@ -85,9 +86,12 @@ void ApiJob::sendAttempt()
         if (total > 0)
             Q_EMIT uploadProgress(sent, total);
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > MaxResponseBytes && m_reply)
-            m_reply->abort();
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        // A declared length over the cap is refused before its body arrives.
+        if ((received > MaxResponseBytes || total > MaxResponseBytes) && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort(); // drops what was buffered; onReplyFinished() reports the size
+        }
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     qCDebug(lcApi) << "sending" << m_spec.method << m_spec.path << "attempt" << m_attempts;
@@ -110,8 +114,9 @@ void ApiJob::onReplyFinished()
         finish(ApiError::cancelled());
         return;
     }
-    m_body = reply->read(MaxResponseBytes + 1);
-    if (m_body.size() > MaxResponseBytes) {
+    m_body = m_tooLarge ? QByteArray() : reply->read(MaxResponseBytes + 1);
+    // Never retried: the next answer would be as large.
+    if (m_tooLarge || m_body.size() > MaxResponseBytes) {
         m_body.clear();
         finish(ApiError::invalidResponse(
             tr("the answer is larger than %1 MB").arg(MaxResponseBytes >> 20)));

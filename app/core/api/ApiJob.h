@@ -66,6 +66,7 @@ private:
     QByteArray m_body;
     std::optional<ApiError> m_error;
     bool m_aborted = false;
+    bool m_tooLarge = false; // the answer went over the size cap and was stopped
     bool m_finished = false;
 };
 
