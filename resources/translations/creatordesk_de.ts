@@ -266,6 +266,10 @@
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 redirected the request to another address. Creator Desk did not follow it, so that your API key is not sent anywhere else; check the connection&apos;s base URL.</source>
+        <translation>%1 hat die Anfrage an eine andere Adresse umgeleitet. Creator Desk ist der Umleitung nicht gefolgt, damit Ihr API-Schlüssel nirgendwo anders hingesendet wird; prüfen Sie die Basis-URL der Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ApiJob</name>
@@ -2215,6 +2219,14 @@
     <message>
         <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
         <translation>Die Anmeldung eines X-Kontos ist abgelaufen. Verbinden Sie es erneut mit dem Social Set, zu dem es gehört; X bittet Sie, xAIcreator das Posten dafür zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached. You can keep writing; drafts are saved on this computer, and Creator Desk reconnects by itself.</source>
+        <translation>Offline: %1 ist nicht erreichbar. Sie können weiterschreiben; Entwürfe werden auf diesem Computer gespeichert, und Creator Desk verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>der Dienst</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 redirected the request to another address. Creator Desk did not follow it, so that your API key is not sent anywhere else; check the connection&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ApiJob</name>
@@ -2213,6 +2217,14 @@
     </message>
     <message>
         <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached. You can keep writing; drafts are saved on this computer, and Creator Desk reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
