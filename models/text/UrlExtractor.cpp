@@ -5,6 +5,9 @@
 
 #include <QRegularExpression>
 
+#include <map>
+#include <string>
+
 namespace CreatorDesk {
 
 namespace {
@@ -19,11 +22,57 @@ QString latin1(const char *pattern)
     return QString::fromLatin1(pattern);
 }
 
+// The TLDs as a prefix tree ("c(?:o(?:m|op)?|at)" rather than "com|coop|co|cat"): the same
+// strings, but PCRE compiles and JIT-compiles it in a fraction of the time of 1,600 flat
+// alternatives and tries each position only once per letter. Where one TLD is a prefix of
+// another, the longer one is tried first (the greedy "?"), as the flat list orders them; for
+// all other TLDs at most one can match before the TLD end check, so order does not matter.
+struct TldTrie
+{
+    std::map<char32_t, TldTrie> children;
+    bool terminal = false;
+
+    void insert(const std::u32string &tld, std::size_t from = 0)
+    {
+        if (from == tld.size()) {
+            terminal = true;
+            return;
+        }
+        children[tld[from]].insert(tld, from + 1);
+    }
+
+    // Children that end a TLD become one character class ("co[mop]"): JIT-compiling a class
+    // is far cheaper than one branch per letter. Siblings start with different characters, so
+    // at most one of them matches and their order does not matter.
+    QString pattern() const
+    {
+        QStringList alternatives;
+        QString lastLetters;
+        for (const auto &[codePoint, child] : children) {
+            if (child.children.empty())
+                lastLetters += QString::fromUcs4(&codePoint, 1);
+            else
+                alternatives << QString::fromUcs4(&codePoint, 1) + child.pattern();
+        }
+        if (lastLetters.size() > 1 || (lastLetters.size() == 1 && lastLetters.at(0).isSurrogate()))
+            alternatives << u'[' + lastLetters + u']';
+        else if (!lastLetters.isEmpty())
+            alternatives << lastLetters;
+        if (alternatives.isEmpty())
+            return {};
+        if (alternatives.size() == 1 && !terminal)
+            return alternatives.constFirst();
+        return u"(?:" % alternatives.join(u'|') % (terminal ? u")?" : u")");
+    }
+};
+
 QString tldAlternation(const char *utf8List)
 {
-    QString list = QString::fromUtf8(utf8List);
-    list.chop(1); // the generator ends every entry, the last one too, with a bar
-    return list;
+    TldTrie trie;
+    // The generator ends every entry, the last one too, with a bar.
+    for (QStringView tld : QString::fromUtf8(utf8List).split(u'|', Qt::SkipEmptyParts))
+        trie.insert(tld.toString().toStdU32String());
+    return trie.pattern();
 }
 
 // The pieces of twitter-text's URL grammar, written as PCRE classes. Building them is costly
@@ -91,10 +140,9 @@ struct UrlPatterns
         asciiDomain =
             QRegularExpression(u"(?:[\\-a-z0-9" % latinAccents % u"]+\\.)+" % anyTld, options);
         tcoUrl = QRegularExpression(u"^https?://t\\.co/([a-z0-9]+)" % query % u'?', options);
-        for (QRegularExpression *re : {&twitterUrl, &mastodonUrl, &asciiDomain, &tcoUrl}) {
+        // Each pattern compiles on its first match, so X counting never pays for Mastodon's.
+        for (QRegularExpression *re : {&twitterUrl, &mastodonUrl, &asciiDomain, &tcoUrl})
             Q_ASSERT_X(re->isValid(), "UrlPatterns", qPrintable(re->errorString()));
-            re->optimize();
-        }
     }
 };
 
