@@ -199,13 +199,37 @@ void appendSchemeless(const QRegularExpressionMatch &match, QList<ExtractedUrl> 
         last.length = match.capturedEnd(2) - last.start;
     }
 }
+// Every host has a dot between a domain character (never ASCII space or punctuation) and the
+// first letter of a TLD (an ASCII letter, or a non-ASCII character: IDN TLDs, and case folding
+// lets e.g. U+212A KELVIN SIGN match 'k'). Texts without such a dot cannot hold a URL and skip
+// the regex, which costs far more than this scan.
+// The ASCII characters domainChar excludes: the punctuation class and the ASCII spaces.
+constexpr char kAsciiNonDomainChars[] = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$\t\n\v\f\r ";
+
+bool mayContainUrl(const QString &text)
+{
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype size = text.size();
+    for (qsizetype i = 1; i + 1 < size; ++i) {
+        if (data[i] != u'.')
+            continue;
+        const char16_t before = data[i - 1];
+        const char16_t after = data[i + 1];
+        const bool domainCharBefore =
+            before >= 0x80 || !(QLatin1StringView(kAsciiNonDomainChars).contains(QChar(before)));
+        const bool tldLetterAfter =
+            after >= 0x80 || (after >= u'a' && after <= u'z') || (after >= u'A' && after <= u'Z');
+        if (domainCharBefore && tldLetterAfter)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 QList<ExtractedUrl> UrlExtractor::extract(const QString &text, Mode mode)
 {
     QList<ExtractedUrl> urls;
-    // Every URL has a dot in its host; most texts have none and skip the regex entirely.
-    if (!text.contains(u'.') || (mode == Mode::SchemeRequired && !text.contains(u':')))
+    if (!mayContainUrl(text) || (mode == Mode::SchemeRequired && !text.contains(u':')))
         return urls;
     const QRegularExpression &re =
         mode == Mode::Twitter ? patterns().twitterUrl : patterns().mastodonUrl;
