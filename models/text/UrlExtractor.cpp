@@ -206,36 +206,66 @@ void appendSchemeless(const QRegularExpressionMatch &match, QList<ExtractedUrl> 
 // The ASCII characters domainChar excludes: the punctuation class and the ASCII spaces.
 constexpr char kAsciiNonDomainChars[] = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$\t\n\v\f\r ";
 
-bool mayContainUrl(const QString &text)
+// Whether `c` may be a domainChar: any non-ASCII character (a superset, which is safe).
+bool mayBeDomainChar(char16_t c)
 {
-    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
-    const qsizetype size = text.size();
-    for (qsizetype i = 1; i + 1 < size; ++i) {
-        if (data[i] != u'.')
+    return c >= 0x80 || !QLatin1StringView(kAsciiNonDomainChars).contains(QChar(c));
+}
+
+bool mayContainUrl(QStringView text)
+{
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] != u'.')
             continue;
-        const char16_t before = data[i - 1];
-        const char16_t after = data[i + 1];
-        const bool domainCharBefore =
-            before >= 0x80 || !(QLatin1StringView(kAsciiNonDomainChars).contains(QChar(before)));
+        const char16_t after = text[i + 1].unicode();
         const bool tldLetterAfter =
             after >= 0x80 || (after >= u'a' && after <= u'z') || (after >= u'A' && after <= u'Z');
-        if (domainCharBefore && tldLetterAfter)
+        if (tldLetterAfter && mayBeDomainChar(text[i - 1].unicode()))
             return true;
     }
     return false;
+}
+
+// Where the regex needs to start looking for the next match at or after `from`, or -1 when no
+// match can start there. A match's first dot lies between two domain characters, and the text
+// from the URL's start up to that dot holds only scheme and domain characters, '_' and '-'; so
+// no match starts before the first such dot's run of those characters (less one for the
+// preceding character). Starting the regex there instead of at `from` finds the same match
+// without trying every position of the text in between.
+qsizetype searchStart(QStringView text, qsizetype from)
+{
+    const auto mayPrecedeFirstDot = [](char16_t c) {
+        return mayBeDomainChar(c) || c == u'_' || c == u'-' || c == u':' || c == u'/';
+    };
+    for (qsizetype dot = from + 1; dot + 1 < text.size(); ++dot) {
+        if (text[dot] != u'.' || !mayBeDomainChar(text[dot - 1].unicode()) ||
+            !mayBeDomainChar(text[dot + 1].unicode()))
+            continue;
+        qsizetype start = dot - 1;
+        while (start > from && mayPrecedeFirstDot(text[start - 1].unicode()))
+            --start;
+        return qMax(from, start - 1);
+    }
+    return -1;
 }
 } // namespace
 
 QList<ExtractedUrl> UrlExtractor::extract(const QString &text, Mode mode)
 {
     QList<ExtractedUrl> urls;
-    if (!mayContainUrl(text) || (mode == Mode::SchemeRequired && !text.contains(u':')))
+    // PCRE rejects a subject with a lone surrogate outright, so such a text has never had URLs;
+    // searchStart() below may start past the lone surrogate, so check it here.
+    if (!mayContainUrl(text) || (mode == Mode::SchemeRequired && !text.contains(u':')) ||
+        !text.isValidUtf16())
         return urls;
     const QRegularExpression &re =
         mode == Mode::Twitter ? patterns().twitterUrl : patterns().mastodonUrl;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
+    // The same matches, in the same order, as re.globalMatch(text) (matches are never empty).
+    for (qsizetype from = searchStart(text, 0); from >= 0; from = searchStart(text, from)) {
+        const QRegularExpressionMatch match = re.match(text, from);
+        if (!match.hasMatch())
+            break;
+        from = match.capturedEnd(0);
         const QString url = match.captured(2);
         const qsizetype schemeLength = match.capturedLength(3);
         // twitter-text measures a scheme-less URL as if it had https://.
