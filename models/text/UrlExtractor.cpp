@@ -152,11 +152,28 @@ const UrlPatterns &patterns()
     return instance;
 }
 
+// Whether a host the URL regex matched holds only ASCII letters, digits, '-' and '.'. Then
+// asciiDomain matches all of it, once: its labels are non-empty runs of asciiDomain's
+// characters and its last label is the TLD the URL regex matched, followed by the end of the
+// host. Most hosts are like this and need no second regex.
+bool isPlainAsciiHost(QStringView host)
+{
+    for (QChar c : host) {
+        const char16_t u = c.unicode();
+        const bool plain = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                           (u >= u'0' && u <= u'9') || u == u'-' || u == u'.';
+        if (!plain)
+            return false;
+    }
+    return true;
+}
+
 // Length of the host once every label is DNS-encoded, or -1 when a label would be empty or
 // longer than 63 characters, or when an "xn--" host is not plain ASCII punycode.
 qsizetype asciiHostLength(const QString &host)
 {
-    if (host.startsWith(QLatin1String("xn--")) && !patterns().asciiDomain.match(host).hasMatch())
+    if (host.startsWith(QLatin1String("xn--")) && !isPlainAsciiHost(host) &&
+        !patterns().asciiDomain.match(host).hasMatch())
         return -1;
     qsizetype length = 0;
     for (QStringView label : QStringView(host).split(u'.')) {
@@ -185,7 +202,12 @@ void appendSchemeless(const QRegularExpressionMatch &match, QList<ExtractedUrl> 
     const bool hasPath = match.capturedLength(6) > 0;
     const qsizetype hostStart = match.capturedStart(4);
     qsizetype lastIndex = -1;
-    auto it = patterns().asciiDomain.globalMatch(host);
+    if (isPlainAsciiHost(host)) {
+        urls->append({host, hostStart, host.size(), false});
+        lastIndex = urls->size() - 1;
+    }
+    auto it = lastIndex >= 0 ? QRegularExpressionMatchIterator()
+                             : patterns().asciiDomain.globalMatch(host);
     while (it.hasNext()) {
         const QRegularExpressionMatch ascii = it.next();
         const QString name = ascii.captured();
