@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include <array>
 #include <map>
 #include <string>
 
@@ -229,9 +230,19 @@ void appendSchemeless(const QRegularExpressionMatch &match, QList<ExtractedUrl> 
 constexpr char kAsciiNonDomainChars[] = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$\t\n\v\f\r ";
 
 // Whether `c` may be a domainChar: any non-ASCII character (a superset, which is safe).
+constexpr std::array<bool, 128> asciiDomainCharTable()
+{
+    std::array<bool, 128> table{};
+    table.fill(true);
+    for (const char *c = kAsciiNonDomainChars; *c; ++c)
+        table[std::size_t(*c)] = false;
+    return table;
+}
+
 bool mayBeDomainChar(char16_t c)
 {
-    return c >= 0x80 || !QLatin1StringView(kAsciiNonDomainChars).contains(QChar(c));
+    static constexpr std::array<bool, 128> kTable = asciiDomainCharTable();
+    return c >= 0x80 || kTable[c];
 }
 
 bool mayContainUrl(QStringView text)
