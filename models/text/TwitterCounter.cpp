@@ -16,6 +16,13 @@ bool isInvalidCharacter(char32_t c)
     return c == 0xFFFE || c == 0xFEFF || c == 0xFFFF;
 }
 
+// Below U+00A9 only keycaps (0-9, # and * followed by an optional VS16 and U+20E3) are emoji;
+// this spares the per-character call for plain ASCII text.
+bool mayStartEmoji(char16_t c)
+{
+    return c >= 0xA9 || (c >= u'0' && c <= u'9') || c == u'#' || c == u'*';
+}
+
 // Maps an index of the NFC text back to the original. Normalisation changes a text only inside
 // grapheme clusters, so normalising cluster by cluster lines both texts up; if that ever fails
 // to reproduce the whole NFC text, fall back to twitter-text's own correction (shift by the
@@ -68,7 +75,7 @@ TwitterCount TwitterCounter::count(const QString &text, const TwitterConfig &con
             weight += qint64(config.transformedUrlLength) * config.scale;
             end = urls.at(nextUrl).end();
             ++nextUrl;
-        } else if (config.emojiParsingEnabled &&
+        } else if (config.emojiParsingEnabled && mayStartEmoji(normalized.at(i).unicode()) &&
                    (emojiLength = EmojiSequence::lengthAt(normalized, i)) > 0) {
             weight += config.defaultWeight;
             end = i + emojiLength;
