@@ -1656,9 +1656,9 @@
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,9 +2388,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -2709,9 +2709,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>%n post(s) will be published now to the checked accounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post will be published now to the checked accounts.</numerusform>
+            <numerusform>%n posts will be published now to the checked accounts.</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,9 +2851,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>Publishing to %n account(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publishing to %n account…</numerusform>
+            <numerusform>Publishing to %n accounts…</numerusform>
         </translation>
     </message>
     <message>
@@ -2886,9 +2886,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>%n post(s) waiting in the outbox. The connection is back: send now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post waiting in the outbox. The connection is back: send now?</numerusform>
+            <numerusform>%n posts waiting in the outbox. The connection is back: send now?</numerusform>
         </translation>
     </message>
     <message>
@@ -2959,9 +2959,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>Published to all %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Published to all %n account.</numerusform>
+            <numerusform>Published to all %n accounts.</numerusform>
         </translation>
     </message>
     <message>
@@ -2970,9 +2970,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>Published to %1 of %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Published to %1 of %n account.</numerusform>
+            <numerusform>Published to %1 of %n accounts.</numerusform>
         </translation>
     </message>
     <message>
@@ -3302,9 +3302,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>Scheduled for %1 to %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scheduled for %1 to %n account.</numerusform>
+            <numerusform>Scheduled for %1 to %n accounts.</numerusform>
         </translation>
     </message>
     <message>
@@ -3531,9 +3531,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>Publishing to %n account(s) will cost %1 credits; you have %2. Buy credits or choose fewer accounts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publishing to %n account will cost %1 credits; you have %2. Buy credits or choose fewer accounts.</numerusform>
+            <numerusform>Publishing to %n accounts will cost %1 credits; you have %2. Buy credits or choose fewer accounts.</numerusform>
         </translation>
     </message>
     <message>
@@ -3565,9 +3565,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>%1: failed after %n attempt(s), last at %2: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: failed after %n attempt, last at %2: %3</numerusform>
+            <numerusform>%1: failed after %n attempts, last at %2: %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4111,9 +4111,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>%n-hour day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-hour day</numerusform>
+            <numerusform>%n-hour day</numerusform>
         </translation>
     </message>
 </context>
@@ -4298,9 +4298,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     <name>MediaProbe</name>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -4376,9 +4376,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>%1 takes at most %n pictures per post; %2 was not added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 takes at most %n picture per post; %2 was not added.</numerusform>
+            <numerusform>%1 takes at most %n pictures per post; %2 was not added.</numerusform>
         </translation>
     </message>
     <message>
@@ -4395,9 +4395,9 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message numerus="yes">
         <source>%1 takes at most %n pictures per post; this post has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 takes at most %n picture per post; this post has %2.</numerusform>
+            <numerusform>%1 takes at most %n pictures per post; this post has %2.</numerusform>
         </translation>
     </message>
 </context>
