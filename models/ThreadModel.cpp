@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreadModel.h"
 
+#include "SingleRowMove.h"
+
 #include <algorithm>
 
 namespace CreatorDesk {
@@ -211,14 +213,12 @@ bool ThreadModel::removePost(int row)
 bool ThreadModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                            const QModelIndex &destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 ||
-        sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount() ||
-        destinationChild == sourceRow || destinationChild == sourceRow + 1)
+    if (!SingleRowMove::isValid(*this, sourceParent, sourceRow, count, destinationParent,
+                                destinationChild))
         return false;
     if (!beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild))
         return false;
-    const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
-    m_posts.move(sourceRow, to);
+    m_posts.move(sourceRow, SingleRowMove::finalRow(sourceRow, destinationChild));
     endMoveRows();
     Q_EMIT contentChanged();
     return true;
@@ -226,10 +226,7 @@ bool ThreadModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int c
 
 bool ThreadModel::movePost(int row, int delta)
 {
-    const int target = row + delta;
-    if (row < 0 || row >= rowCount() || target < 0 || target >= rowCount() || delta == 0)
-        return false;
-    return moveRows({}, row, 1, {}, delta > 0 ? target + 1 : target);
+    return SingleRowMove::moveBy(*this, row, delta);
 }
 
 bool ThreadModel::splitPost(int row, qsizetype position)

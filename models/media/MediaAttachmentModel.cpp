@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MediaAttachmentModel.h"
 
+#include "SingleRowMove.h"
+
 #include <QFileInfo>
 
 namespace CreatorDesk {
@@ -102,13 +104,12 @@ bool MediaAttachmentModel::removeRows(int row, int count, const QModelIndex &par
 bool MediaAttachmentModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                                     const QModelIndex &destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 ||
-        sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount() ||
-        destinationChild == sourceRow || destinationChild == sourceRow + 1)
+    if (!SingleRowMove::isValid(*this, sourceParent, sourceRow, count, destinationParent,
+                                destinationChild))
         return false;
     if (!beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild))
         return false;
-    m_items.move(sourceRow, destinationChild > sourceRow ? destinationChild - 1 : destinationChild);
+    m_items.move(sourceRow, SingleRowMove::finalRow(sourceRow, destinationChild));
     endMoveRows();
     Q_EMIT uploadedChanged();
     return true;
@@ -116,10 +117,7 @@ bool MediaAttachmentModel::moveRows(const QModelIndex &sourceParent, int sourceR
 
 bool MediaAttachmentModel::move(int row, int delta)
 {
-    const int target = row + delta;
-    if (row < 0 || row >= rowCount() || target < 0 || target >= rowCount() || delta == 0)
-        return false;
-    return moveRows({}, row, 1, {}, delta > 0 ? target + 1 : target);
+    return SingleRowMove::moveBy(*this, row, delta);
 }
 
 int MediaAttachmentModel::addFile(const MediaProbe::Result &file)
