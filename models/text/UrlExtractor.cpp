@@ -2,167 +2,69 @@
 #include "UrlExtractor.h"
 
 #include "Punycode.h"
+#include "TopLevelDomains.h"
+#include "UrlCharacters.h"
+#include "UrlGrammar.h"
 
-#include <QRegularExpression>
-
-#include <array>
-#include <map>
-#include <string>
+#include <QVarLengthArray>
 
 namespace CreatorDesk {
 
 namespace {
-#include "TwitterTlds.inc"
-
 constexpr qsizetype kMaxUrlLength = 4096;
 constexpr qsizetype kMaxTcoSlugLength = 40;
 constexpr qsizetype kMaxLabelLength = 63;
 
-QString latin1(const char *pattern)
+struct Span
 {
-    return QString::fromLatin1(pattern);
-}
-
-// The TLDs as a prefix tree ("c(?:o(?:m|op)?|at)" rather than "com|coop|co|cat"): the same
-// strings, but PCRE compiles and JIT-compiles it in a fraction of the time of 1,600 flat
-// alternatives and tries each position only once per letter. Where one TLD is a prefix of
-// another, the longer one is tried first (the greedy "?"), as the flat list orders them; for
-// all other TLDs at most one can match before the TLD end check, so order does not matter.
-struct TldTrie
-{
-    std::map<char32_t, TldTrie> children;
-    bool terminal = false;
-
-    void insert(const std::u32string &tld, std::size_t from = 0)
-    {
-        if (from == tld.size()) {
-            terminal = true;
-            return;
-        }
-        children[tld[from]].insert(tld, from + 1);
-    }
-
-    // Children that end a TLD become one character class ("co[mop]"): JIT-compiling a class
-    // is far cheaper than one branch per letter. Siblings start with different characters, so
-    // at most one of them matches and their order does not matter.
-    QString pattern() const
-    {
-        QStringList alternatives;
-        QString lastLetters;
-        for (const auto &[codePoint, child] : children) {
-            if (child.children.empty())
-                lastLetters += QString::fromUcs4(&codePoint, 1);
-            else
-                alternatives << QString::fromUcs4(&codePoint, 1) + child.pattern();
-        }
-        if (lastLetters.size() > 1 || (lastLetters.size() == 1 && lastLetters.at(0).isSurrogate()))
-            alternatives << u'[' + lastLetters + u']';
-        else if (!lastLetters.isEmpty())
-            alternatives << lastLetters;
-        if (alternatives.isEmpty())
-            return {};
-        if (alternatives.size() == 1 && !terminal)
-            return alternatives.constFirst();
-        return u"(?:" % alternatives.join(u'|') % (terminal ? u")?" : u")");
-    }
+    qsizetype start = 0;
+    qsizetype length = 0;
 };
 
-QString tldAlternation(const char *utf8List)
+// validAsciiDomain's matches in a host, left to right: dot-terminated labels of ASCII letters,
+// digits, '-' and Latin accents, then a TLD after the last dot that one follows.
+QVarLengthArray<Span, 4> asciiDomains(QStringView host)
 {
-    TldTrie trie;
-    // The generator ends every entry, the last one too, with a bar.
-    for (QStringView tld : QString::fromUtf8(utf8List).split(u'|', Qt::SkipEmptyParts))
-        trie.insert(tld.toString().toStdU32String());
-    return trie.pattern();
-}
-
-// The pieces of twitter-text's URL grammar, written as PCRE classes. Building them is costly
-// (about 1,600 TLDs), so it happens once per process.
-struct UrlPatterns
-{
-    QRegularExpression twitterUrl;
-    QRegularExpression mastodonUrl;
-    QRegularExpression asciiDomain;
-    QRegularExpression tcoUrl;
-
-    UrlPatterns()
-    {
-        const QString spaces = latin1(R"(\x{09}-\x{0D}\x{20}\x{85}\x{A0}\x{1680}\x{180E})"
-                                      R"(\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F})"
-                                      R"(\x{3000})");
-        const QString invalid = latin1(R"(\x{FFFE}\x{FEFF}\x{FFFF})");
-        const QString directional = latin1(R"(\x{061C}\x{200E}\x{200F}\x{202A}-\x{202E})"
-                                           R"(\x{2066}-\x{2069})");
-        const QString punct = latin1(R"(!'#%&()*+,\\\-./:;<=>?@\[\]\^_{|}~$)");
-        const QString latinAccents =
-            latin1(R"(\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{FF}\x{100}-\x{24F}\x{253}\x{254}\x{256})"
-                   R"(\x{257}\x{259}\x{25B}\x{263}\x{268}\x{26F}\x{272}\x{289}\x{28B}\x{2BB})"
-                   R"(\x{300}-\x{36F}\x{1E00}-\x{1EFF})");
-        const QString cyrillic = latin1(R"(\x{0400}-\x{04FF})");
-
-        const QString domainChar = u"[^" % punct % spaces % invalid % directional % u']';
-        // A label starts and ends with a domain character; subdomains may also hold '_'. The
-        // possessive forms match the same strings as twitter-text's but cannot backtrack.
-        const QString subdomain = u"(?:" % domainChar % u"(?:[_-]*+" % domainChar % u")*+\\.)";
-        const QString domainName = u"(?:" % domainChar % u"(?:-*+" % domainChar % u")*+\\.)";
-        const QString tldEnd = latin1(R"((?=[^0-9a-z@+-]|$))");
-        const QString gTld = u"(?:(?:" % tldAlternation(kTwitterGenericTlds) % u')' % tldEnd % u')';
-        const QString ccTld =
-            u"(?:(?:" % tldAlternation(kTwitterCountryTlds) % u')' % tldEnd % u')';
-        const QString punycode = latin1(R"((?:xn--[-0-9a-z]+))");
-        const QString anyTld = u"(?:" % gTld % u'|' % ccTld % u'|' % punycode % u')';
-        const QString domain = u"(?:" % subdomain % u'*' % domainName % anyTld % u')';
-
-        const QString pathChar = u"[a-z" % cyrillic %
-                                 latin1(R"(0-9!*';:=+,.$/%#\[\]\-\x{2013}_~&|@)") % latinAccents %
-                                 u']';
-        const QString balancedParens = u"\\((?:" % pathChar % u"+|(?:" % pathChar % u"*\\(" %
-                                       pathChar % u"+\\)" % pathChar % u"*))\\)";
-        const QString pathEnd =
-            u"(?:[+\\-a-z" % cyrillic % u"0-9=_#/" % latinAccents % u"]|" % balancedParens % u')';
-        const QString path = u"(?:(?:" % pathChar % u"*(?:" % balancedParens % pathChar % u"*)*" %
-                             pathEnd % u")|(?:" % pathChar % u"+/))";
-        const QString query = latin1(R"((?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*)"
-                                     R"([a-z0-9\-_&=#/]))");
-
-        const QString preceding =
-            u"(?:[^A-Za-z0-9@\\x{FF20}$#\\x{FF03}" % invalid % u"]|[" % directional % u"]|^)";
-        // Groups: 1 preceding character, 2 URL, 3 scheme, 4 host, 5 port, 6 path, 7 query.
-        const auto urlPattern = [&](const QString &schemes) -> QString {
-            return u'(' % preceding % u")((" % schemes % u")?(" % domain % u")(?::([0-9]+))?(/" %
-                   path % u"*)?(" % query % u")?)";
-        };
-        const auto options = QRegularExpression::CaseInsensitiveOption;
-        twitterUrl = QRegularExpression(urlPattern(latin1("https?://")), options);
-        // Mastodon's server extends twitter-text's scheme list
-        // (config/initializers/twitter_regex.rb).
-        mastodonUrl = QRegularExpression(
-            urlPattern(latin1("(?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)://")), options);
-        asciiDomain =
-            QRegularExpression(u"(?:[\\-a-z0-9" % latinAccents % u"]+\\.)+" % anyTld, options);
-        tcoUrl = QRegularExpression(u"^https?://t\\.co/([a-z0-9]+)" % query % u'?', options);
-        // Each pattern compiles on its first match, so X counting never pays for Mastodon's.
-        for (QRegularExpression *re : {&twitterUrl, &mastodonUrl, &asciiDomain, &tcoUrl})
-            Q_ASSERT_X(re->isValid(), "UrlPatterns", qPrintable(re->errorString()));
+    const auto labelEnd = [host](qsizetype from) {
+        while (from < host.size() &&
+               UrlCharacters::is(host[from].unicode(), UrlCharacters::AsciiDomainLabel))
+            ++from;
+        return from;
+    };
+    QVarLengthArray<Span, 4> domains;
+    for (qsizetype start = 0; start < host.size();) {
+        const qsizetype firstDot = labelEnd(start);
+        if (firstDot == start || firstDot >= host.size() || host[firstDot] != u'.') {
+            start = firstDot + 1;
+            continue;
+        }
+        QVarLengthArray<qsizetype, 8> dots{firstDot};
+        for (qsizetype end = labelEnd(firstDot + 1);
+             end > dots.last() + 1 && end < host.size() && host[end] == u'.';
+             end = labelEnd(end + 1))
+            dots.append(end);
+        qsizetype next = firstDot + 1; // a start inside the first label meets the same dots
+        for (auto dot = dots.crbegin(); dot != dots.crend(); ++dot) {
+            if (const qsizetype tld = TopLevelDomains::matchAt(host, *dot + 1)) {
+                domains.append({start, *dot + 1 + tld - start});
+                next = *dot + 1 + tld;
+                break;
+            }
+        }
+        start = next;
     }
-};
-
-const UrlPatterns &patterns()
-{
-    static const UrlPatterns instance;
-    return instance;
+    return domains;
 }
 
-// Whether a host the URL regex matched holds only ASCII letters, digits, '-' and '.'. Then
-// asciiDomain matches all of it, once: its labels are non-empty runs of asciiDomain's
-// characters and its last label is the TLD the URL regex matched, followed by the end of the
-// host. Most hosts are like this and need no second regex.
+// Whether a host holds only ASCII letters, digits, '-' and '.'. Then validAsciiDomain matches
+// all of it, once: its labels are non-empty runs of label characters and its last label is the
+// TLD the URL grammar matched, followed by the end of the host.
 bool isPlainAsciiHost(QStringView host)
 {
     for (QChar c : host) {
         const char16_t u = c.unicode();
         const bool plain = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
-                           (u >= u'0' && u <= u'9') || u == u'-' || u == u'.';
+                           UrlCharacters::isAsciiDigit(u) || u == u'-' || u == u'.';
         if (!plain)
             return false;
     }
@@ -171,13 +73,13 @@ bool isPlainAsciiHost(QStringView host)
 
 // Length of the host once every label is DNS-encoded, or -1 when a label would be empty or
 // longer than 63 characters, or when an "xn--" host is not plain ASCII punycode.
-qsizetype asciiHostLength(const QString &host)
+qsizetype asciiHostLength(QStringView host)
 {
     if (host.startsWith(QLatin1String("xn--")) && !isPlainAsciiHost(host) &&
-        !patterns().asciiDomain.match(host).hasMatch())
+        asciiDomains(host).isEmpty())
         return -1;
     qsizetype length = 0;
-    for (QStringView label : QStringView(host).split(u'.')) {
+    for (QStringView label : host.split(u'.')) {
         const qsizetype encoded = Punycode::encodedLabelLength(label);
         if (encoded < 1 || encoded > kMaxLabelLength)
             return -1;
@@ -186,141 +88,90 @@ qsizetype asciiHostLength(const QString &host)
     return length - 1;
 }
 
-bool isValidUrl(const QString &url, qsizetype schemeLength, const QString &host)
+bool isValidUrl(const UrlMatch &match, QStringView text)
 {
-    const qsizetype hostLength = asciiHostLength(host);
-    if (hostLength < 0)
-        return false;
-    return schemeLength + url.size() + hostLength - host.size() <= kMaxUrlLength;
+    // twitter-text measures a scheme-less URL as if it had https://.
+    const qsizetype schemeLength = match.schemeLength > 0 ? match.schemeLength : 8;
+    const qsizetype hostLength = asciiHostLength(text.mid(match.hostStart, match.hostLength()));
+    return hostLength >= 0 &&
+           schemeLength + match.length() + hostLength - match.hostLength() <= kMaxUrlLength;
 }
 
 // A URL without a scheme: only the ASCII hosts inside the match count (twitter-text's
 // validAsciiDomain); the last one takes the path with it.
-void appendSchemeless(const QRegularExpressionMatch &match, QList<ExtractedUrl> *urls)
+void appendSchemeless(const UrlMatch &match, const QString &text, QList<ExtractedUrl> *urls)
 {
-    const QString url = match.captured(2);
-    const QString host = match.captured(4);
-    const bool hasPath = match.capturedLength(6) > 0;
-    const qsizetype hostStart = match.capturedStart(4);
-    qsizetype lastIndex = -1;
-    if (isPlainAsciiHost(host)) {
-        urls->append({host, hostStart, host.size(), false});
-        lastIndex = urls->size() - 1;
+    const QStringView host = QStringView(text).mid(match.hostStart, match.hostLength());
+    const QVarLengthArray<Span, 4> domains =
+        isPlainAsciiHost(host) ? QVarLengthArray<Span, 4>{{0, host.size()}} : asciiDomains(host);
+    if (domains.isEmpty())
+        return;
+    for (const Span &domain : domains) {
+        const qsizetype start = match.hostStart + domain.start;
+        urls->append({text.mid(start, domain.length), start, domain.length, false});
     }
-    auto it = lastIndex >= 0 ? QRegularExpressionMatchIterator()
-                             : patterns().asciiDomain.globalMatch(host);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch ascii = it.next();
-        const QString name = ascii.captured();
-        urls->append({name, hostStart + ascii.capturedStart(), name.size(), false});
-        lastIndex = urls->size() - 1;
-    }
-    if (hasPath && lastIndex >= 0) {
+    if (match.pathLength > 0) {
         // The last host found takes the path with it.
-        ExtractedUrl &last = (*urls)[lastIndex];
-        last.url = last.url + url.mid(host.size());
-        last.length = match.capturedEnd(2) - last.start;
+        ExtractedUrl &last = urls->last();
+        last.url += QStringView(text).mid(match.hostEnd, match.end - match.hostEnd);
+        last.length = match.end - last.start;
     }
 }
-// Every host has a dot between a domain character (never ASCII space or punctuation) and the
-// first letter of a TLD (an ASCII letter, or a non-ASCII character: IDN TLDs, and case folding
-// lets e.g. U+212A KELVIN SIGN match 'k'). Texts without such a dot cannot hold a URL and skip
-// the regex, which costs far more than this scan.
-// The ASCII characters domainChar excludes: the punctuation class and the ASCII spaces.
-constexpr char kAsciiNonDomainChars[] = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$\t\n\v\f\r ";
 
-// Whether `c` may be a domainChar: any non-ASCII character (a superset, which is safe).
-constexpr std::array<bool, 128> asciiDomainCharTable()
+// validTcoUrl on a URL with a scheme: "http(s)://t.co/" and a slug of letters and digits, with
+// an optional query; its length (0 when not a t.co link) and the slug's.
+qsizetype tcoLength(QStringView url, qsizetype schemeLength, qsizetype *slugLength)
 {
-    std::array<bool, 128> table{};
-    table.fill(true);
-    for (const char *c = kAsciiNonDomainChars; *c; ++c)
-        table[std::size_t(*c)] = false;
-    return table;
-}
-
-bool mayBeDomainChar(char16_t c)
-{
-    static constexpr std::array<bool, 128> kTable = asciiDomainCharTable();
-    return c >= 0x80 || kTable[c];
-}
-
-bool mayContainUrl(QStringView text)
-{
-    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
-        if (text[i] != u'.')
-            continue;
-        const char16_t after = text[i + 1].unicode();
-        const bool tldLetterAfter =
-            after >= 0x80 || (after >= u'a' && after <= u'z') || (after >= u'A' && after <= u'Z');
-        if (tldLetterAfter && mayBeDomainChar(text[i - 1].unicode()))
-            return true;
-    }
-    return false;
-}
-
-// Where the regex needs to start looking for the next match at or after `from`, or -1 when no
-// match can start there. A match's first dot lies between two domain characters, and the text
-// from the URL's start up to that dot holds only scheme and domain characters, '_' and '-'; so
-// no match starts before the first such dot's run of those characters (less one for the
-// preceding character). Starting the regex there instead of at `from` finds the same match
-// without trying every position of the text in between.
-qsizetype searchStart(QStringView text, qsizetype from)
-{
-    const auto mayPrecedeFirstDot = [](char16_t c) {
-        return mayBeDomainChar(c) || c == u'_' || c == u'-' || c == u':' || c == u'/';
+    const QStringView scheme = url.left(schemeLength);
+    if (scheme.compare(u"https://", Qt::CaseInsensitive) != 0 &&
+        scheme.compare(u"http://", Qt::CaseInsensitive) != 0)
+        return 0;
+    const QStringView host = url.mid(schemeLength);
+    if (host.size() < 6 || host.left(5).compare(u"t.co/", Qt::CaseInsensitive) != 0)
+        return 0;
+    qsizetype end = schemeLength + 5;
+    const auto isSlugChar = [](char16_t c) {
+        const char16_t upper = UrlCharacters::canonical(c);
+        return UrlCharacters::isAsciiDigit(c) || (upper >= u'A' && upper <= u'Z');
     };
-    for (qsizetype dot = from + 1; dot + 1 < text.size(); ++dot) {
-        if (text[dot] != u'.' || !mayBeDomainChar(text[dot - 1].unicode()) ||
-            !mayBeDomainChar(text[dot + 1].unicode()))
-            continue;
-        qsizetype start = dot - 1;
-        while (start > from && mayPrecedeFirstDot(text[start - 1].unicode()))
-            --start;
-        return qMax(from, start - 1);
-    }
-    return -1;
+    while (end < url.size() && isSlugChar(url[end].unicode()))
+        ++end;
+    *slugLength = end - schemeLength - 5;
+    if (*slugLength == 0)
+        return 0;
+    if (end < url.size() && url[end] == u'?')
+        end = UrlGrammar::queryEnd(url, end);
+    return end;
 }
 } // namespace
 
 QList<ExtractedUrl> UrlExtractor::extract(const QString &text, Mode mode)
 {
     QList<ExtractedUrl> urls;
-    // PCRE rejects a subject with a lone surrogate outright, so such a text has never had URLs;
-    // searchStart() below may start past the lone surrogate, so check it here.
-    if (!mayContainUrl(text) || (mode == Mode::SchemeRequired && !text.contains(u':')) ||
-        !text.isValidUtf16())
+    if (!UrlGrammar::mayContainUrl(text) || (mode == Mode::SchemeRequired && !text.contains(u':')))
         return urls;
-    const QRegularExpression &re =
-        mode == Mode::Twitter ? patterns().twitterUrl : patterns().mastodonUrl;
-    // The same matches, in the same order, as re.globalMatch(text) (matches are never empty).
-    for (qsizetype from = searchStart(text, 0); from >= 0; from = searchStart(text, from)) {
-        const QRegularExpressionMatch match = re.match(text, from);
-        if (!match.hasMatch())
-            break;
-        from = match.capturedEnd(0);
-        const QString url = match.captured(2);
-        const qsizetype schemeLength = match.capturedLength(3);
-        // twitter-text measures a scheme-less URL as if it had https://.
-        if (!isValidUrl(url, schemeLength > 0 ? schemeLength : 8, match.captured(4)))
+    UrlGrammar grammar(text, mode == Mode::Twitter ? UrlGrammar::Schemes::Http
+                                                   : UrlGrammar::Schemes::Mastodon);
+    // A match that is then refused still consumes its text, as in twitter-text's exec() loop.
+    for (auto match = grammar.find(0); match; match = grammar.find(match->end)) {
+        if (!isValidUrl(*match, text))
             continue;
-        if (schemeLength == 0) {
-            const QString before = match.captured(1);
-            if (mode == Mode::SchemeRequired || before == u"-" || before == u"_" ||
-                before == u"." || before == u"/")
+        if (match->schemeLength == 0) {
+            const char16_t before =
+                match->precedingStart >= 0 ? text.at(match->precedingStart).unicode() : 0;
+            if (mode == Mode::SchemeRequired || before == u'-' || before == u'_' ||
+                before == u'.' || before == u'/')
                 continue;
-            appendSchemeless(match, &urls);
+            appendSchemeless(*match, text, &urls);
             continue;
         }
-        const QRegularExpressionMatch tco = patterns().tcoUrl.match(url);
-        if (tco.hasMatch()) {
-            // A t.co link ends after its slug (and query): a trailing "'s" is text.
-            if (tco.capturedLength(1) > kMaxTcoSlugLength)
-                continue;
-            urls.append({tco.captured(), match.capturedStart(2), tco.capturedLength(), true});
-            continue;
-        }
-        urls.append({url, match.capturedStart(2), url.size(), true});
+        const QStringView url = QStringView(text).mid(match->start, match->length());
+        qsizetype slugLength = 0;
+        const qsizetype tco = tcoLength(url, match->schemeLength, &slugLength);
+        if (tco > 0 && slugLength > kMaxTcoSlugLength)
+            continue; // a t.co link ends after its slug (and query): a trailing "'s" is text
+        const qsizetype length = tco > 0 ? tco : url.size();
+        urls.append({url.left(length).toString(), match->start, length, true});
     }
     return urls;
 }

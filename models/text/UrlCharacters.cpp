@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UrlCharacters.h"
+
+#include <QChar>
+
+#include <array>
+#include <bitset>
+#include <initializer_list>
+#include <utility>
+
+namespace CreatorDesk {
+
+namespace {
+using Ranges = std::initializer_list<std::pair<char16_t, char16_t>>;
+
+// The sets twitter-text composes its classes from (regexp/*.js).
+constexpr char kPunctuation[] = "!'#%&()*+,\\-./:;<=>?@[]^_{|}~$";
+constexpr Ranges kSpaces = {{0x09, 0x0D},     {0x20, 0x20},     {0x85, 0x85},     {0xA0, 0xA0},
+                            {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200A}, {0x2028, 0x2029},
+                            {0x202F, 0x202F}, {0x205F, 0x205F}, {0x3000, 0x3000}};
+constexpr Ranges kInvalid = {{0xFFFE, 0xFFFE}, {0xFEFF, 0xFEFF}, {0xFFFF, 0xFFFF}};
+constexpr Ranges kDirectional = {
+    {0x061C, 0x061C}, {0x200E, 0x200F}, {0x202A, 0x202E}, {0x2066, 0x2069}};
+constexpr Ranges kLatinAccents = {
+    {0xC0, 0xD6},   {0xD8, 0xF6},   {0xF8, 0xFF},   {0x100, 0x24F}, {0x253, 0x254},  {0x256, 0x257},
+    {0x259, 0x259}, {0x25B, 0x25B}, {0x263, 0x263}, {0x268, 0x268}, {0x26F, 0x26F},  {0x272, 0x272},
+    {0x289, 0x289}, {0x28B, 0x28B}, {0x2BB, 0x2BB}, {0x300, 0x36F}, {0x1E00, 0x1EFF}};
+constexpr Ranges kCyrillic = {{0x0400, 0x04FF}};
+constexpr Ranges kLetters = {{u'a', u'z'}};
+constexpr Ranges kDigits = {{u'0', u'9'}};
+
+using Members = std::bitset<0x10000>;
+
+void add(Members &members, Ranges ranges)
+{
+    for (const auto &[first, last] : ranges) {
+        for (char32_t c = first; c <= last; ++c)
+            members.set(c);
+    }
+}
+
+void add(Members &members, const char *ascii)
+{
+    for (; *ascii; ++ascii)
+        members.set(char16_t(*ascii));
+}
+
+// A class as a case-insensitive regex sees it: a unit matches when its canonical form is the
+// canonical form of a member, so "[a-z]" also takes 'A'..'Z' and "\u0100-\u024F" takes the
+// characters that uppercase into that range.
+using CanonicalForms = std::array<char16_t, 0x10000>;
+
+Members caseless(const Members &members, const CanonicalForms &canonical)
+{
+    Members canonicalMembers;
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (members.test(c))
+            canonicalMembers.set(canonical[c]);
+    }
+    Members result;
+    for (char32_t c = 0; c < 0x10000; ++c)
+        result.set(c, canonicalMembers.test(canonical[c]));
+    return result;
+}
+
+std::array<quint8, 0x10000> classTable()
+{
+    CanonicalForms canonical;
+    for (char32_t c = 0; c < 0x10000; ++c)
+        canonical[c] = UrlCharacters::canonical(char16_t(c));
+
+    Members nonDomain;
+    add(nonDomain, kPunctuation);
+    for (Ranges ranges : {kSpaces, kInvalid, kDirectional})
+        add(nonDomain, ranges);
+
+    Members notPreceding; // [^A-Za-z0-9@＠$#＃invalid] holds no character with another case
+    add(notPreceding, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@$#");
+    notPreceding.set(0xFF20);
+    notPreceding.set(0xFF03);
+    add(notPreceding, kInvalid);
+
+    Members path;
+    for (Ranges ranges : {kLetters, kCyrillic, kDigits, kLatinAccents})
+        add(path, ranges);
+    add(path, "!*';:=+,.$/%#[]-_~@|&");
+    path.set(0x2013);
+
+    Members pathEnding;
+    for (Ranges ranges : {kLetters, kCyrillic, kDigits, kLatinAccents})
+        add(pathEnding, ranges);
+    add(pathEnding, "+-=_#/");
+
+    Members query;
+    add(query, kLetters);
+    add(query, kDigits);
+    add(query, "!?*'@();:&=+$/%#[]-_.,~|");
+
+    Members queryEnding;
+    add(queryEnding, kLetters);
+    add(queryEnding, kDigits);
+    add(queryEnding, "-_&=#/");
+
+    Members asciiLabel;
+    for (Ranges ranges : {kLetters, kDigits, kLatinAccents})
+        add(asciiLabel, ranges);
+    asciiLabel.set(u'-');
+
+    Members tldContinuation;
+    add(tldContinuation, kLetters);
+    add(tldContinuation, kDigits);
+    add(tldContinuation, "@+-");
+
+    const std::pair<UrlCharacters::Class, Members> classes[] = {
+        {UrlCharacters::DomainChar, ~nonDomain},
+        {UrlCharacters::Preceding, ~notPreceding},
+        {UrlCharacters::PathChar, caseless(path, canonical)},
+        {UrlCharacters::PathEnding, caseless(pathEnding, canonical)},
+        {UrlCharacters::QueryChar, caseless(query, canonical)},
+        {UrlCharacters::QueryEnding, caseless(queryEnding, canonical)},
+        {UrlCharacters::AsciiDomainLabel, caseless(asciiLabel, canonical)},
+        {UrlCharacters::TldContinuation, caseless(tldContinuation, canonical)},
+    };
+    std::array<quint8, 0x10000> table{};
+    for (const auto &[flag, members] : classes) {
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            if (members.test(c))
+                table[c] |= flag;
+        }
+    }
+    return table;
+}
+} // namespace
+
+char16_t UrlCharacters::canonical(char16_t c)
+{
+    if (c < 0x80)
+        return c >= u'a' && c <= u'z' ? char16_t(c - (u'a' - u'A')) : c;
+    // Greek letters with ypogegrammeni uppercase to two characters in JavaScript (SpecialCasing),
+    // which then keeps them as they are; Qt's one-character mapping would change them.
+    if ((c >= 0x1F80 && c <= 0x1FAF) || c == 0x1FB3 || c == 0x1FC3 || c == 0x1FF3)
+        return c;
+    const char32_t upper = QChar::toUpper(char32_t(c));
+    return upper < 0x80 || upper > 0xFFFF ? c : char16_t(upper);
+}
+
+const quint8 *UrlCharacters::buildTable()
+{
+    static const std::array<quint8, 0x10000> kTable = classTable();
+    return kTable.data();
+}
+
+} // namespace CreatorDesk
