@@ -3,6 +3,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace CreatorDesk {
 
 namespace {
@@ -30,6 +32,9 @@ qint64 adapt(qint64 delta, qint64 points, bool first)
 
 qsizetype Punycode::encodedLabelLength(QStringView label)
 {
+    // Most labels are ASCII and used as they are.
+    if (std::all_of(label.cbegin(), label.cend(), [](QChar c) { return c.unicode() < kInitialN; }))
+        return label.size();
     const QList<uint> codePoints = label.toUcs4();
     qsizetype basic = 0;
     for (uint c : codePoints) {

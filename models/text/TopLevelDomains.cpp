@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <vector>
 
 namespace CreatorDesk {
@@ -25,6 +26,8 @@ public:
         // The generator ends every entry, the last one too, with a bar.
         for (QStringView tld : QString::fromUtf8(utf8List).split(u'|', Qt::SkipEmptyParts))
             insert(tld);
+        for (Node &node : m_nodes)
+            std::sort(node.children.begin(), node.children.end());
     }
 
     // Length of the longest TLD at `position` that the text does not continue, or 0.
@@ -55,7 +58,17 @@ private:
         bool terminal = false;
     };
 
+    // Children are sorted by unit once the tree is built (the root has about 200).
     int child(int node, char16_t unit) const
+    {
+        const auto &children = m_nodes[node].children;
+        const auto it =
+            std::lower_bound(children.cbegin(), children.cend(), unit,
+                             [](const auto &entry, char16_t u) { return entry.first < u; });
+        return it != children.cend() && it->first == unit ? it->second : -1;
+    }
+
+    int childWhileBuilding(int node, char16_t unit) const
     {
         for (const auto &[childUnit, index] : m_nodes[node].children) {
             if (childUnit == unit)
@@ -69,7 +82,7 @@ private:
         int node = 0;
         for (QChar c : tld) {
             const char16_t unit = UrlCharacters::canonical(c.unicode());
-            int next = child(node, unit);
+            int next = childWhileBuilding(node, unit);
             if (next < 0) {
                 next = int(m_nodes.size());
                 m_nodes[node].children.emplace_back(unit, next);

@@ -16,6 +16,21 @@ bool isInvalidCharacter(char32_t c)
     return c == 0xFFFE || c == 0xFEFF || c == 0xFFFF;
 }
 
+constexpr char16_t kVariationSelector16 = 0xFE0F;
+constexpr char16_t kCombiningKeycap = 0x20E3;
+
+// The weight every ASCII character has under `config`, or -1 when a range splits ASCII.
+int uniformAsciiWeight(const TwitterConfig &config)
+{
+    for (const TwitterConfig::Range &range : config.ranges) {
+        if (range.start == 0 && range.end >= 0x7F)
+            return range.weight;
+        if (range.start <= 0x7F)
+            return -1;
+    }
+    return config.defaultWeight;
+}
+
 // Below U+00A9 only keycaps (0-9, # and * followed by an optional VS16 and U+20E3) are emoji;
 // this spares the per-character call for plain ASCII text.
 bool mayStartEmoji(char16_t c)
@@ -64,14 +79,36 @@ TwitterCount TwitterCounter::count(const QString &text, const TwitterConfig &con
     const QList<ExtractedUrl> urls = UrlExtractor::extract(normalized);
     const qint64 maxWeight = qint64(config.maxWeightedTweetLength) * config.scale;
 
+    // Plain ASCII (no URL start, no keycap) is the common case: weighed without the checks
+    // below when every ASCII character has the same weight.
+    const int asciiWeight = uniformAsciiWeight(config);
+    const auto isPlainAscii = [&](qsizetype i) {
+        const char16_t c = normalized.at(i).unicode();
+        if (c >= 0x80 || asciiWeight < 0)
+            return false;
+        if (!config.emojiParsingEnabled || !mayStartEmoji(c) || i + 1 >= normalized.size())
+            return true;
+        const char16_t next = normalized.at(i + 1).unicode();
+        return next != kVariationSelector16 && next != kCombiningKeycap;
+    };
+
     qint64 weight = 0;
     bool clean = true;
     qsizetype lastValidIndex = 0;
     qsizetype nextUrl = 0;
     for (qsizetype i = 0; i < normalized.size();) {
+        const qsizetype nextUrlStart =
+            nextUrl < urls.size() ? urls.at(nextUrl).start : normalized.size();
+        if (i != nextUrlStart && isPlainAscii(i)) {
+            weight += asciiWeight;
+            if (clean && weight <= maxWeight)
+                lastValidIndex = i;
+            ++i;
+            continue;
+        }
         qsizetype end = i;
         qsizetype emojiLength = 0;
-        if (nextUrl < urls.size() && urls.at(nextUrl).start == i) {
+        if (i == nextUrlStart) {
             weight += qint64(config.transformedUrlLength) * config.scale;
             end = urls.at(nextUrl).end();
             ++nextUrl;
