@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionsPanel.h"
-#include "DeleteKeyHandler.h"
 
 #include "ClipboardGuard.h"
 #include "ConnectionModel.h"
+#include "RecordTable.h"
 #include "auth/KeyVerifier.h"
 #include "dialogs/AddKeyDialog.h"
 #include "dialogs/Confirmation.h"
@@ -11,7 +11,6 @@
 #include "services/ServiceRegistry.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,7 +25,7 @@ ConnectionsPanel::ConnectionsPanel(ConnectionModel *connections, ClipboardGuard 
     : QWidget(parent)
     , m_connections(connections)
     , m_clipboard(clipboard)
-    , m_view(new QTableView(this))
+    , m_view(new RecordTable([this] { deleteSelected(); }, this))
     , m_status(new QLabel(this))
     , m_add(new QPushButton(tr("&Add key…"), this))
     , m_signIn(new QPushButton(tr("Sign &in…"), this))
@@ -43,18 +42,6 @@ ConnectionsPanel::ConnectionsPanel(ConnectionModel *connections, ClipboardGuard 
     m_view->setObjectName(QStringLiteral("connectionsView"));
     m_view->setAccessibleName(tr("Connections"));
     m_view->setModel(m_connections);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    DeleteKeyHandler::install(m_view, [this] { deleteSelected(); });
 
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Connection status"));

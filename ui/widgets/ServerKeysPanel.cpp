@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerKeysPanel.h"
-#include "DeleteKeyHandler.h"
 
 #include "ClipboardGuard.h"
 #include "ConnectionModel.h"
 #include "LoadState.h"
+#include "RecordTable.h"
 #include "RemoteKeyModel.h"
 #include "auth/KeyRotation.h"
 #include "dialogs/Confirmation.h"
@@ -12,7 +12,6 @@
 #include "dialogs/RotationDialog.h"
 #include "widgets/RemoteListPanel.h"
 
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QTableView>
@@ -26,25 +25,13 @@ ServerKeysPanel::ServerKeysPanel(ConnectionModel *connections, ClipboardGuard *c
     , m_connections(connections)
     , m_clipboard(clipboard)
     , m_model(new RemoteKeyModel(this))
-    , m_view(new QTableView)
+    , m_view(new RecordTable([this] { revokeSelected(); }))
     , m_create(new QPushButton(tr("&Create…"), this))
     , m_revoke(new QPushButton(tr("Re&voke…"), this))
     , m_rotate(new QPushButton(tr("R&otate"), this))
 {
     m_view->setObjectName(QStringLiteral("serverKeysView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    DeleteKeyHandler::install(m_view, [this] { revokeSelected(); });
 
     m_panel = new RemoteListPanel(tr("Keys on the server"), m_view, m_model->loadState(), this);
     m_panel->setEmptyText(tr("The service reports no API keys for this account."));
