@@ -3,12 +3,16 @@
 // 5 % 429, 5 % dropped connections, random latency. Eight operations are in flight at a time,
 // as in a busy app. Afterwards, with the faults off, the server's state is compared with what
 // each operation reported: every success is there exactly once, nothing reported as failed
-// took effect, no publish ran twice, every failure carried a sentence for the person, and
-// every local draft reads back as written. The counts are printed.
+// took effect, no publish ran twice, every failure carried a sentence for the person, every
+// local draft reads back as written, and the publishes that failed, sent again from the outbox,
+// ran exactly once each and left the outbox empty. The counts are printed.
 #include "ApiFixture.h"
+#include "publish/Outbox.h"
+#include "publish/OutboxSender.h"
 #include "storage/DraftStore.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -276,8 +280,8 @@ void TestFaultSession::session()
             QVERIFY(present <= 1);
     }
 
-    // Publishing: no job ran twice; every reported success ran once; "retry the failed ones"
-    // with the same jobId (faults off now) brings every publish to exactly one run.
+    // Publishing: no job ran twice; every reported success ran once; sending the failed ones
+    // again with the same jobId (faults off now) brings every publish to exactly one run.
     nlohmann::json stats = m_sandbox.stats();
     int publishRetried = 0;
     for (auto it = publishes.cbegin(); it != publishes.cend(); ++it) {
@@ -286,18 +290,32 @@ void TestFaultSession::session()
         if (it->ok)
             QCOMPARE(runs, 1);
     }
+    // The person's "send them again" goes through the outbox, as in the app: every publish that
+    // failed or was lost waits there with its jobId and is sent once the faults stop.
+    const QString where = connection.http->baseUrl().toString();
+    const SocialAccount twitter{QStringLiteral("acc-personal-twitter"),
+                                platformId(Platform::Twitter), Platform::Twitter,
+                                QStringLiteral("acc-personal-twitter")};
+    Outbox outbox(dir.filePath(QStringLiteral("outbox.json")));
     for (auto it = publishes.cbegin(); it != publishes.cend(); ++it) {
         if (it->ok)
             continue;
         ++publishRetried;
-        TwitterPublishRequest again;
-        again.draftId = serverDrafts.constFirst();
-        again.accountIds = {QStringLiteral("acc-personal-twitter")};
-        again.jobId = it.key();
-        QVERIFY(await<PublishOutcome>([&](QObject *c, auto h) {
-                    return connection.api->publishToTwitter(again, c, h);
-                }).ok());
+        const PublishDraft draft{QStringLiteral("Fault session"),
+                                 {QStringLiteral("Published under faults")},
+                                 {},
+                                 serverDrafts.constFirst(),
+                                 it.key()};
+        outbox.add(where, draft, {twitter}, {});
     }
+    QCOMPARE(outbox.count(), publishRetried);
+    OutboxSender sender(&outbox, connection.api.get(), where);
+    QSignalSpy sent(&sender, &OutboxSender::finished);
+    sender.sendAll();
+    QVERIFY(sent.wait(60'000));
+    QCOMPARE(sent.first().at(1).toInt(), 0); // nothing left waiting
+    QVERIFY(outbox.isEmpty());
+    QCOMPARE(Outbox(outbox.fileName()).count(), 0);
     stats = m_sandbox.stats();
     for (auto it = publishes.cbegin(); it != publishes.cend(); ++it)
         QCOMPARE(stats["jobs"].value(it.key().toStdString(), 0), 1);
@@ -337,7 +355,8 @@ void TestFaultSession::session()
             std::printf("  %s %d", qPrintable(kind), count);
         std::printf("\n");
     }
-    std::printf("  transport retries %d, publishes retried by the person %d, sandbox requests %d\n",
+    std::printf("  transport retries %d, publishes sent again from the outbox %d (outbox now "
+                "empty), sandbox requests %d\n",
                 retries, publishRetried, stats["requests"].get<int>());
 }
 
