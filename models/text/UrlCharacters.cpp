@@ -7,6 +7,7 @@
 #include <bitset>
 #include <initializer_list>
 #include <utility>
+#include <vector>
 
 namespace CreatorDesk {
 
@@ -28,108 +29,83 @@ constexpr Ranges kLatinAccents = {
 constexpr Ranges kCyrillic = {{0x0400, 0x04FF}};
 constexpr Ranges kLetters = {{u'a', u'z'}};
 constexpr Ranges kDigits = {{u'0', u'9'}};
+constexpr Ranges kFullwidthAtAndHash = {{0xFF20, 0xFF20}, {0xFF03, 0xFF03}};
+constexpr Ranges kEnDash = {{0x2013, 0x2013}};
 
 using Members = std::bitset<0x10000>;
 
-void add(Members &members, Ranges ranges)
+// One class as twitter-text writes it: ranges and ASCII characters, maybe negated ("[^...]").
+// Classes with letters are read case-insensitively; the negated ones hold no letters.
+struct ClassDefinition
 {
-    for (const auto &[first, last] : ranges) {
-        for (char32_t c = first; c <= last; ++c)
-            members.set(c);
-    }
-}
+    UrlCharacters::Class flag;
+    std::initializer_list<Ranges> ranges;
+    const char *ascii;
+    bool negated = false;
+};
 
-void add(Members &members, const char *ascii)
-{
-    for (; *ascii; ++ascii)
-        members.set(char16_t(*ascii));
-}
+const ClassDefinition kClasses[] = {
+    {UrlCharacters::DomainChar, {kSpaces, kInvalid, kDirectional}, kPunctuation, true},
+    // [^A-Za-z0-9@＠$#＃invalid]; the directional marks it also accepts are outside it anyway
+    {UrlCharacters::Preceding,
+     {kInvalid, kFullwidthAtAndHash},
+     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@$#",
+     true},
+    {UrlCharacters::PathChar,
+     {kLetters, kCyrillic, kDigits, kLatinAccents, kEnDash},
+     "!*';:=+,.$/%#[]-_~@|&"},
+    {UrlCharacters::PathEnding, {kLetters, kCyrillic, kDigits, kLatinAccents}, "+-=_#/"},
+    {UrlCharacters::QueryChar, {kLetters, kDigits}, "!?*'@();:&=+$/%#[]-_.,~|"},
+    {UrlCharacters::QueryEnding, {kLetters, kDigits}, "-_&=#/"},
+    {UrlCharacters::AsciiDomainLabel, {kLetters, kDigits, kLatinAccents}, "-"},
+    {UrlCharacters::TldContinuation, {kLetters, kDigits}, "@+-"},
+};
 
 // A class as a case-insensitive regex sees it: a unit matches when its canonical form is the
 // canonical form of a member, so "[a-z]" also takes 'A'..'Z' and "\u0100-\u024F" takes the
 // characters that uppercase into that range.
-using CanonicalForms = std::array<char16_t, 0x10000>;
-
-Members caseless(const Members &members, const CanonicalForms &canonical)
+void makeCaseless(Members &members, const std::vector<char16_t> &canonical)
 {
     Members canonicalMembers;
     for (char32_t c = 0; c < 0x10000; ++c) {
         if (members.test(c))
             canonicalMembers.set(canonical[c]);
     }
-    Members result;
     for (char32_t c = 0; c < 0x10000; ++c)
-        result.set(c, canonicalMembers.test(canonical[c]));
-    return result;
+        members.set(c, canonicalMembers.test(canonical[c]));
 }
 
-std::array<quint8, 0x10000> classTable()
+// One byte of Class flags for every UTF-16 unit.
+struct ClassTable
 {
-    CanonicalForms canonical;
-    for (char32_t c = 0; c < 0x10000; ++c)
-        canonical[c] = UrlCharacters::canonical(char16_t(c));
+    std::array<quint8, 0x10000> flags{};
 
-    Members nonDomain;
-    add(nonDomain, kPunctuation);
-    for (Ranges ranges : {kSpaces, kInvalid, kDirectional})
-        add(nonDomain, ranges);
-
-    Members notPreceding; // [^A-Za-z0-9@＠$#＃invalid] holds no character with another case
-    add(notPreceding, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@$#");
-    notPreceding.set(0xFF20);
-    notPreceding.set(0xFF03);
-    add(notPreceding, kInvalid);
-
-    Members path;
-    for (Ranges ranges : {kLetters, kCyrillic, kDigits, kLatinAccents})
-        add(path, ranges);
-    add(path, "!*';:=+,.$/%#[]-_~@|&");
-    path.set(0x2013);
-
-    Members pathEnding;
-    for (Ranges ranges : {kLetters, kCyrillic, kDigits, kLatinAccents})
-        add(pathEnding, ranges);
-    add(pathEnding, "+-=_#/");
-
-    Members query;
-    add(query, kLetters);
-    add(query, kDigits);
-    add(query, "!?*'@();:&=+$/%#[]-_.,~|");
-
-    Members queryEnding;
-    add(queryEnding, kLetters);
-    add(queryEnding, kDigits);
-    add(queryEnding, "-_&=#/");
-
-    Members asciiLabel;
-    for (Ranges ranges : {kLetters, kDigits, kLatinAccents})
-        add(asciiLabel, ranges);
-    asciiLabel.set(u'-');
-
-    Members tldContinuation;
-    add(tldContinuation, kLetters);
-    add(tldContinuation, kDigits);
-    add(tldContinuation, "@+-");
-
-    const std::pair<UrlCharacters::Class, Members> classes[] = {
-        {UrlCharacters::DomainChar, ~nonDomain},
-        {UrlCharacters::Preceding, ~notPreceding},
-        {UrlCharacters::PathChar, caseless(path, canonical)},
-        {UrlCharacters::PathEnding, caseless(pathEnding, canonical)},
-        {UrlCharacters::QueryChar, caseless(query, canonical)},
-        {UrlCharacters::QueryEnding, caseless(queryEnding, canonical)},
-        {UrlCharacters::AsciiDomainLabel, caseless(asciiLabel, canonical)},
-        {UrlCharacters::TldContinuation, caseless(tldContinuation, canonical)},
-    };
-    std::array<quint8, 0x10000> table{};
-    for (const auto &[flag, members] : classes) {
-        for (char32_t c = 0; c < 0x10000; ++c) {
-            if (members.test(c))
-                table[c] |= flag;
+    ClassTable()
+    {
+        std::vector<char16_t> canonical(0x10000);
+        for (char32_t c = 0; c < 0x10000; ++c)
+            canonical[c] = UrlCharacters::canonical(char16_t(c));
+        for (const ClassDefinition &definition : kClasses) {
+            Members members;
+            for (Ranges ranges : definition.ranges) {
+                for (const auto &[first, last] : ranges) {
+                    for (char32_t c = first; c <= last; ++c)
+                        members.set(c);
+                }
+            }
+            for (const char *c = definition.ascii; *c; ++c)
+                members.set(char16_t(*c));
+            if (definition.negated)
+                members.flip();
+            else
+                makeCaseless(members, canonical);
+            for (char32_t c = 0; c < 0x10000; ++c) {
+                if (members.test(c))
+                    flags[c] |= definition.flag;
+            }
         }
     }
-    return table;
-}
+};
 } // namespace
 
 char16_t UrlCharacters::canonical(char16_t c)
@@ -146,8 +122,8 @@ char16_t UrlCharacters::canonical(char16_t c)
 
 const quint8 *UrlCharacters::buildTable()
 {
-    static const std::array<quint8, 0x10000> kTable = classTable();
-    return kTable.data();
+    static const ClassTable kTable;
+    return kTable.flags.data();
 }
 
 } // namespace CreatorDesk
