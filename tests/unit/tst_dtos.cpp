@@ -153,6 +153,12 @@ void TestDtos::parse_data()
         "\"balance\" must be a whole number");
     row("credits fraction", "CreditBalance", R"({"balance":1.5})",
         "\"balance\" must be a whole number");
+    // A float beyond 64 bits was cast to an integer (undefined behaviour), and an unsigned
+    // beyond qint64 wrapped around to a negative balance.
+    row("credits beyond 64 bits", "CreditBalance", R"({"balance":1e300})",
+        "\"balance\" must be a whole number");
+    row("credits beyond qint64", "CreditBalance", R"({"balance":18446744073709551615})",
+        "\"balance\" must be a whole number");
     row("bad expiry", "CreditBalance", R"({"balance":1,"expiresAt":"tomorrow"})",
         "not an ISO 8601 time");
     row("login no key", "SignInResult", R"({"success":true,"user":{"uuid":"u","email":"e"}})",

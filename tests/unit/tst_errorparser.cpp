@@ -73,6 +73,16 @@ void TestErrorParser::parse_data()
     QTest::newRow("huge retry clamped")
         << 429 << QByteArray(R"({"retry_after":99999999})") << QByteArray() << ""
         << "" << 86400 << qint64(-1) << qint64(-1);
+    // Found by fuzz_errorparser: a float beyond 64 bits was converted to an integer (undefined
+    // behaviour). Such a number is no count the server meant, so it counts as absent.
+    QTest::newRow("floats beyond 64 bits")
+        << 402
+        << QByteArray(R"({"retry_after":1e300,"creditsRequired":9.3e18,"creditsAvailable":-1e19})")
+        << QByteArray() << ""
+        << "" << -1 << qint64(-1) << qint64(-1);
+    QTest::newRow("fractional retry")
+        << 429 << QByteArray(R"({"retry_after":2.5})") << QByteArray() << ""
+        << "" << 2 << qint64(-1) << qint64(-1);
     QTest::newRow("negative retry header") << 429 << QByteArray("{}") << QByteArray("-5") << ""
                                            << "" << -1 << qint64(-1) << qint64(-1);
 }

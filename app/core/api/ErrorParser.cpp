@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorParser.h"
 
+#include "dto/JsonFields.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QRegularExpression>
@@ -18,10 +20,8 @@ std::optional<qint64> integerField(const nlohmann::json &object,
         const auto it = object.find(name);
         if (it == object.end())
             continue;
-        if (it->is_number_integer())
-            return it->get<qint64>();
-        if (it->is_number_float())
-            return static_cast<qint64>(it->get<double>());
+        if (const std::optional<qint64> number = Json::toInt64(*it))
+            return number; // a fraction is cut off; a number beyond 64 bits is no count
         if (it->is_string()) {
             bool ok = false;
             const qint64 value = QString::fromStdString(it->get<std::string>()).toLongLong(&ok);

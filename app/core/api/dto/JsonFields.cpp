@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonFields.h"
 
+#include <cstdint>
+#include <limits>
+
 namespace CreatorDesk::Json {
 
 namespace {
@@ -106,14 +109,36 @@ QUrl requireUrl(const json &object, const char *key)
     return url;
 }
 
+std::optional<qint64> toInt64(const json &value, bool *hadFraction)
+{
+    if (hadFraction)
+        *hadFraction = false;
+    if (value.is_number_unsigned()) {
+        const auto number = value.get<std::uint64_t>();
+        if (number > std::uint64_t(std::numeric_limits<qint64>::max()))
+            return std::nullopt;
+        return qint64(number);
+    }
+    if (value.is_number_integer())
+        return value.get<qint64>();
+    if (!value.is_number_float())
+        return std::nullopt;
+    // 2^63 is exact as a double; converting anything outside [-2^63, 2^63) is undefined.
+    const double number = value.get<double>();
+    if (!(number >= -9223372036854775808.0 && number < 9223372036854775808.0))
+        return std::nullopt;
+    const auto whole = static_cast<qint64>(number);
+    if (hadFraction)
+        *hadFraction = static_cast<double>(whole) != number;
+    return whole;
+}
+
 qint64 requireInteger(const json &object, const char *key)
 {
     const json &value = require(object, key);
-    if (value.is_number_integer())
-        return value.get<qint64>();
-    if (value.is_number_float() &&
-        value.get<double>() == static_cast<double>(static_cast<qint64>(value.get<double>())))
-        return static_cast<qint64>(value.get<double>());
+    bool hadFraction = false;
+    if (const std::optional<qint64> number = toInt64(value, &hadFraction); number && !hadFraction)
+        return *number;
     fail(key, std::string("must be a whole number, not ") + typeName(value));
 }
 

@@ -34,6 +34,9 @@ void expectNotFailed(const json &object);
 QString requireString(const json &object, const char *key);
 QString optionalString(const json &object, const char *key); // null or absent: empty
 QUrl requireUrl(const json &object, const char *key);
+// A JSON number as a qint64: an integer inside qint64's range, or a float inside it cut to a
+// whole number (`hadFraction` says whether it had one). Nothing for anything else.
+std::optional<qint64> toInt64(const json &value, bool *hadFraction = nullptr);
 qint64 requireInteger(const json &object, const char *key);
 std::optional<qint64> optionalInteger(const json &object, const char *key);
 double optionalNumber(const json &object, const char *key, double fallback);
