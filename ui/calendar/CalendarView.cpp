@@ -167,6 +167,7 @@ void CalendarView::paintEvent(QPaintEvent *)
         m_entryPainter.paint(painter, *this, box.rect, m_model->entries().at(box.entry),
                              box.entry == selected,
                              compact && box.rect.height() < 2 * fontMetrics().height());
+    paintOverlay(painter);
     if (m_dragging && m_dragTarget && m_pressEntry >= 0) {
         const QRectF from = boxOf(m_model->entries().at(m_pressEntry).draftId,
                                   m_model->entries().at(m_pressEntry).scheduledFor);

@@ -76,6 +76,8 @@ protected:
     virtual QRectF ghostRect(const QDateTime &when, const QRectF &box) const = 0;
     // The day cell or slot a dragged draft would land in, to highlight.
     virtual QRectF dropHintRect(const QPoint &pos) const = 0;
+    // Drawn over the entries (e.g. the week's "+N more" markers); nothing by default.
+    virtual void paintOverlay(QPainter &) {}
     void invalidateLayout();
     QColor todayColor() const;
     // One line per platform with its state, for tooltips and accessible descriptions.

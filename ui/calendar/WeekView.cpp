@@ -2,8 +2,14 @@
 #include "WeekView.h"
 
 #include "ScheduleModel.h"
+#include "ScheduleText.h"
 
+#include <QHash>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
+#include <QStaticText>
+#include <QToolTip>
 
 #include <array>
 
@@ -76,12 +82,21 @@ QPoint WeekView::pointAt(const QDate &day, int minute) const
     return QPoint(int(gutterWidth() + (column + 0.5) * dayWidth()), int(std::ceil(yOf(minute))));
 }
 
+qreal WeekView::entryHeight() const
+{
+    // At least two lines (time and title, then the platforms and their states).
+    return std::max<qreal>(EntryMinutes * minuteHeight(), 2 * fontMetrics().height() + 4);
+}
+
 void WeekView::layoutBoxes(QList<Box> &boxes) const
 {
+    m_markers.clear();
     const QDate first = grid().weekStart(anchorDate());
-    // At least two lines (time and title, then the platforms and their states).
-    const qreal minHeight =
-        std::max<qreal>(EntryMinutes * minuteHeight(), 2 * fontMetrics().height() + 4);
+    const qreal minHeight = entryHeight();
+    const int line = fontMetrics().height();
+    // Measured once: gutterWidth() measures text, and this runs for every entry of a week.
+    const int gutter = gutterWidth();
+    const qreal columnWidth = dayWidth();
     for (int d = 0; d < CalendarGrid::DaysPerWeek; ++d) {
         const QDate day = first.addDays(d);
         const QDateTime dayStart = grid().startOfDay(day);
@@ -100,12 +115,25 @@ void WeekView::layoutBoxes(QList<Box> &boxes) const
         QList<Placed> cluster;
         std::array<qreal, MaxColumns> columnEnd{};
         qreal clusterEnd = -1;
-        const qreal left = gutterWidth() + d * dayWidth();
+        const qreal left = gutter + d * columnWidth;
+        // Hidden entries whose slots overlap share one marker, in the bottom right corner of
+        // the first one's slot (over the last column, whose second line is mostly empty).
+        OverflowMarker marker;
+        qreal markerTop = 0;
+        const auto placeMarker = [&] {
+            if (marker.count == 0)
+                return;
+            const qreal width = markerLabel(marker).width + 10;
+            marker.rect = QRectF(left + columnWidth - 3 - width, markerTop + minHeight - line - 3,
+                                 width, line + 1);
+            m_markers.append(marker);
+            marker = {};
+        };
         const auto flush = [&] {
             int columns = 0;
             for (const Placed &p : cluster)
                 columns = std::max(columns, p.column + 1);
-            const qreal width = (dayWidth() - 4) / std::max(1, columns);
+            const qreal width = (columnWidth - 4) / std::max(1, columns);
             for (const Placed &p : cluster)
                 boxes.append(
                     {p.entry, QRectF(left + 2 + p.column * width, p.top, width - 1, minHeight)});
@@ -128,13 +156,152 @@ void WeekView::layoutBoxes(QList<Box> &boxes) const
             }
             clusterEnd = std::max(clusterEnd, top + minHeight);
             if (column < 0) {
-                continue; // more than MaxColumns at once: listed in the agenda
+                // More than MaxColumns at once: counted on a marker, listed in the agenda.
+                if (marker.count > 0 && top >= markerTop + minHeight)
+                    placeMarker();
+                if (marker.count == 0) {
+                    marker.firstHidden = i;
+                    markerTop = top;
+                }
+                marker.lastHidden = i;
+                ++marker.count;
+                continue;
             }
             columnEnd[size_t(column)] = top + minHeight;
             cluster.append({i, top, column});
         }
         flush();
+        placeMarker();
     }
+}
+
+const WeekView::MarkerLabel &WeekView::markerLabel(const OverflowMarker &marker) const
+{
+    // Few distinct counts in a week, drawn again at every repaint: translated, measured and
+    // shaped once each.
+    auto found = m_labels.constFind(marker.count);
+    if (found == m_labels.cend()) {
+        const QString text = overflowText(marker);
+        QStaticText label(text);
+        label.setTextFormat(Qt::PlainText);
+        label.prepare(QTransform(), font());
+        found = m_labels.insert(marker.count, {label, fontMetrics().horizontalAdvance(text)});
+    }
+    return *found;
+}
+
+void WeekView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        m_labels.clear();
+    CalendarView::changeEvent(event);
+}
+
+const QList<WeekView::OverflowMarker> &WeekView::overflowMarkers() const
+{
+    boxes(); // lays out the markers too
+    return m_markers;
+}
+
+int WeekView::overflowMarkerAt(const QPoint &pos) const
+{
+    const QList<OverflowMarker> &markers = overflowMarkers();
+    for (int i = 0; i < markers.size(); ++i) {
+        if (markers.at(i).rect.contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+QString WeekView::overflowText(const OverflowMarker &marker) const
+{
+    return tr("+%n more", nullptr, marker.count);
+}
+
+QString WeekView::overflowDescription(const OverflowMarker &marker) const
+{
+    const QDateTime when = model()->entries().at(marker.firstHidden).scheduledFor;
+    return tr("Posts not shown in the week at %1: %2. Click here, or press +, to list them in "
+              "the agenda.")
+        .arg(ScheduleText::time(when, grid().zone(), true))
+        .arg(marker.count);
+}
+
+void WeekView::activateOverflowMarker(int index)
+{
+    const QList<OverflowMarker> &markers = overflowMarkers();
+    if (index < 0 || index >= markers.size())
+        return;
+    const OverflowMarker marker = markers.at(index);
+    const ScheduleEntry &entry = model()->entries().at(marker.firstHidden);
+    selectEntry(entry.draftId, entry.scheduledFor);
+    setAccessibleDescription(describe(marker.firstHidden) + QLatin1Char('\n') +
+                             overflowDescription(marker));
+    update();
+    Q_EMIT overflowActivated(marker.firstHidden, marker.count);
+}
+
+void WeekView::paintOverlay(QPainter &painter)
+{
+    const QList<OverflowMarker> &markers = overflowMarkers();
+    if (markers.isEmpty())
+        return;
+    // A hidden entry that is selected shows on its marker.
+    const int selected = selectedEntry();
+    const int hiddenSelected =
+        selected >= 0 && boxOf(selectedDraftId(), selectedTime()).isNull() ? selected : -1;
+    const QPalette pal = palette();
+    const int line = fontMetrics().height();
+    for (const OverflowMarker &marker : markers) {
+        const bool current =
+            hiddenSelected >= marker.firstHidden && hiddenSelected <= marker.lastHidden;
+        painter.fillRect(marker.rect,
+                         current ? pal.color(QPalette::Highlight) : QColor(0x37, 0x47, 0x4f));
+        painter.setPen(current ? pal.color(QPalette::HighlightedText) : QColor(Qt::white));
+        painter.drawStaticText(
+            QPointF(marker.rect.left() + 5, marker.rect.top() + (marker.rect.height() - line) / 2),
+            markerLabel(marker).text);
+    }
+}
+
+void WeekView::mousePressEvent(QMouseEvent *event)
+{
+    const int marker =
+        event->button() == Qt::LeftButton ? overflowMarkerAt(event->position().toPoint()) : -1;
+    if (marker < 0)
+        return CalendarView::mousePressEvent(event);
+    setFocus(Qt::MouseFocusReason);
+    activateOverflowMarker(marker);
+}
+
+void WeekView::keyPressEvent(QKeyEvent *event)
+{
+    const QList<OverflowMarker> &markers = overflowMarkers();
+    if (event->key() != Qt::Key_Plus || markers.isEmpty())
+        return CalendarView::keyPressEvent(event);
+    // The next marker after the selection, round to the first: "+" again walks through them.
+    const int selected = selectedEntry();
+    int next = 0;
+    for (int i = 0; i < markers.size(); ++i) {
+        if (markers.at(i).firstHidden > selected) {
+            next = i;
+            break;
+        }
+    }
+    activateOverflowMarker(next);
+}
+
+bool WeekView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int marker = overflowMarkerAt(help->pos());
+        if (marker >= 0) {
+            QToolTip::showText(help->globalPos(), overflowDescription(m_markers.at(marker)), this);
+            return true;
+        }
+    }
+    return CalendarView::event(event);
 }
 
 void WeekView::paintGrid(QPainter &painter)
@@ -144,24 +311,26 @@ void WeekView::paintGrid(QPainter &painter)
     const QDate today = this->today();
     const int header = headerHeight();
     const int line = fontMetrics().height();
+    const int gutter = gutterWidth();
+    const qreal columnWidth = dayWidth();
     painter.fillRect(QRect(0, 0, width(), header), pal.color(QPalette::AlternateBase));
     // Hour lines and labels.
     for (int hour = 0; hour < 24; ++hour) {
         const qreal y = yOf(hour * 60);
         painter.setPen(pal.color(QPalette::Midlight));
-        painter.drawLine(QPointF(gutterWidth(), y), QPointF(width(), y));
+        painter.drawLine(QPointF(gutter, y), QPointF(width(), y));
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(QRectF(0, y - 1, gutterWidth() - 6, line), Qt::AlignRight | Qt::AlignTop,
+        painter.drawText(QRectF(0, y - 1, gutter - 6, line), Qt::AlignRight | Qt::AlignTop,
                          QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
     }
     for (int d = 0; d < 7; ++d) {
         const QDate day = first.addDays(d);
-        const qreal left = gutterWidth() + d * dayWidth();
-        const QRectF head(left, 0, dayWidth(), header);
+        const qreal left = gutter + d * columnWidth;
+        const QRectF head(left, 0, columnWidth, header);
         if (day == today) {
             painter.fillRect(head, todayColor());
             painter.fillRect(
-                QRectF(left, header, dayWidth(), height() - header),
+                QRectF(left, header, columnWidth, height() - header),
                 QColor(todayColor().red(), todayColor().green(), todayColor().blue(), 18));
             painter.setPen(pal.color(QPalette::HighlightedText));
         } else {
@@ -176,7 +345,7 @@ void WeekView::paintGrid(QPainter &painter)
                              tr("%n-hour day", nullptr, minutes / 60));
         const auto [gapFrom, gapTo] = grid().skippedMinutes(day);
         if (gapFrom >= 0) {
-            painter.fillRect(QRectF(left, yOf(gapFrom), dayWidth(), yOf(gapTo) - yOf(gapFrom)),
+            painter.fillRect(QRectF(left, yOf(gapFrom), columnWidth, yOf(gapTo) - yOf(gapFrom)),
                              QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
         }
         painter.setPen(pal.color(QPalette::Mid));
@@ -199,8 +368,8 @@ void WeekView::paintGrid(QPainter &painter)
     if (column >= 0 && column < 7) {
         const qreal y = yOf(grid().minuteOfDay(current));
         painter.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
-        painter.drawLine(QPointF(gutterWidth() + column * dayWidth(), y),
-                         QPointF(gutterWidth() + (column + 1) * dayWidth(), y));
+        painter.drawLine(QPointF(gutter + column * columnWidth, y),
+                         QPointF(gutter + (column + 1) * columnWidth, y));
     }
 }
 
@@ -226,8 +395,7 @@ QRectF WeekView::ghostRect(const QDateTime &when, const QRectF &) const
     const QDate day = grid().dateOf(when);
     const int column = int(grid().weekStart(anchorDate()).daysTo(day));
     return QRectF(gutterWidth() + column * dayWidth() + 2, yOf(grid().minuteOfDay(when)),
-                  dayWidth() - 4,
-                  std::max<qreal>(EntryMinutes * minuteHeight(), 2 * fontMetrics().height() + 4));
+                  dayWidth() - 4, entryHeight());
 }
 
 QRectF WeekView::dropHintRect(const QPoint &pos) const

@@ -47,6 +47,12 @@ SchedulePane::SchedulePane(QWidget *parent)
             &SchedulePane::updateEntryPanel);
     connect(m_agenda, &ScheduleAgendaView::cancelRequested, this, &SchedulePane::cancelSelected);
     connect(m_agenda, &QListView::activated, this, &SchedulePane::editSelectedTime);
+    // A "+N more" marker of the week opens the agenda, where every entry is listed.
+    connect(m_week, &WeekView::overflowActivated, this, [this](int firstHiddenEntry) {
+        setView(Agenda);
+        m_agenda->showEntry(firstHiddenEntry);
+        m_agenda->setFocus(Qt::OtherFocusReason);
+    });
     m_stack->addWidget(m_month);
     m_stack->addWidget(m_week);
     m_stack->addWidget(m_agenda);
