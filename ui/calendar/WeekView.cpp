@@ -97,6 +97,8 @@ void WeekView::layoutBoxes(QList<Box> &boxes) const
     // Measured once: gutterWidth() measures text, and this runs for every entry of a week.
     const int gutter = gutterWidth();
     const qreal columnWidth = dayWidth();
+    const int header = headerHeight();
+    const qreal perMinute = minuteHeight();
     for (int d = 0; d < CalendarGrid::DaysPerWeek; ++d) {
         const QDate day = first.addDays(d);
         const QDateTime dayStart = grid().startOfDay(day);
@@ -144,7 +146,7 @@ void WeekView::layoutBoxes(QList<Box> &boxes) const
             const QDateTime &when = model()->entries().at(i).scheduledFor;
             const int minute =
                 ordinary ? int(dayStart.secsTo(when) / 60) : grid().minuteOfDay(when);
-            const qreal top = yOf(minute);
+            const qreal top = header + minute * perMinute; // yOf(), measured once
             if (top >= clusterEnd && !cluster.isEmpty())
                 flush();
             int column = -1;
@@ -353,11 +355,11 @@ void WeekView::paintGrid(QPainter &painter)
     }
     // The jitter windows: an entry with jitter goes out up to 3 minutes either side of its
     // time; the band straddles the box's top edge (at least a few pixels, to be seen).
+    const qreal half = std::max<qreal>(3, JitterMinutes * minuteHeight());
     for (const Box &box : boxes()) {
         const ScheduleEntry &entry = model()->entries().at(box.entry);
         if (entry.maxJitterSeconds <= 0)
             continue;
-        const qreal half = std::max<qreal>(3, JitterMinutes * minuteHeight());
         painter.fillRect(QRectF(box.rect.left(), box.rect.top() - half, box.rect.width(), 2 * half),
                          QColor(0xe0, 0x8e, 0x0b, 150));
     }
