@@ -4,11 +4,9 @@
 #include "ScheduleModel.h"
 #include "ScheduleText.h"
 
-#include <QHash>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QStaticText>
 #include <QToolTip>
 
 #include <array>
@@ -90,10 +88,10 @@ qreal WeekView::entryHeight() const
 
 void WeekView::layoutBoxes(QList<Box> &boxes) const
 {
-    m_markers.clear();
+    m_overflow.clear();
     const QDate first = grid().weekStart(anchorDate());
     const qreal minHeight = entryHeight();
-    const int line = fontMetrics().height();
+    const QFontMetrics metrics = fontMetrics();
     // Measured once: gutterWidth() measures text, and this runs for every entry of a week.
     const int gutter = gutterWidth();
     const qreal columnWidth = dayWidth();
@@ -123,12 +121,9 @@ void WeekView::layoutBoxes(QList<Box> &boxes) const
         OverflowMarker marker;
         qreal markerTop = 0;
         const auto placeMarker = [&] {
-            if (marker.count == 0)
-                return;
-            const qreal width = markerLabel(marker).width + 10;
-            marker.rect = QRectF(left + columnWidth - 3 - width, markerTop + minHeight - line - 3,
-                                 width, line + 1);
-            m_markers.append(marker);
+            if (marker.count > 0)
+                m_overflow.place(marker, left + columnWidth - 3, markerTop + minHeight - 2, font(),
+                                 metrics);
             marker = {};
         };
         const auto flush = [&] {
@@ -177,56 +172,35 @@ void WeekView::layoutBoxes(QList<Box> &boxes) const
     }
 }
 
-const WeekView::MarkerLabel &WeekView::markerLabel(const OverflowMarker &marker) const
-{
-    // Few distinct counts in a week, drawn again at every repaint: translated, measured and
-    // shaped once each.
-    auto found = m_labels.constFind(marker.count);
-    if (found == m_labels.cend()) {
-        const QString text = overflowText(marker);
-        QStaticText label(text);
-        label.setTextFormat(Qt::PlainText);
-        label.prepare(QTransform(), font());
-        found = m_labels.insert(marker.count, {label, fontMetrics().horizontalAdvance(text)});
-    }
-    return *found;
-}
-
 void WeekView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
-        m_labels.clear();
+        m_overflow.forgetLabels();
     CalendarView::changeEvent(event);
 }
 
 const QList<WeekView::OverflowMarker> &WeekView::overflowMarkers() const
 {
     boxes(); // lays out the markers too
-    return m_markers;
+    return m_overflow.markers();
 }
 
 int WeekView::overflowMarkerAt(const QPoint &pos) const
 {
-    const QList<OverflowMarker> &markers = overflowMarkers();
-    for (int i = 0; i < markers.size(); ++i) {
-        if (markers.at(i).rect.contains(pos))
-            return i;
-    }
-    return -1;
+    boxes();
+    return m_overflow.indexAt(pos);
 }
 
 QString WeekView::overflowText(const OverflowMarker &marker) const
 {
-    return tr("+%n more", nullptr, marker.count);
+    return WeekOverflowMarkers::text(marker.count);
 }
 
 QString WeekView::overflowDescription(const OverflowMarker &marker) const
 {
     const QDateTime when = model()->entries().at(marker.firstHidden).scheduledFor;
-    return tr("Posts not shown in the week at %1: %2. Click here, or press +, to list them in "
-              "the agenda.")
-        .arg(ScheduleText::time(when, grid().zone(), true))
-        .arg(marker.count);
+    return WeekOverflowMarkers::description(marker.count,
+                                            ScheduleText::time(when, grid().zone(), true));
 }
 
 void WeekView::activateOverflowMarker(int index)
@@ -245,25 +219,13 @@ void WeekView::activateOverflowMarker(int index)
 
 void WeekView::paintOverlay(QPainter &painter)
 {
-    const QList<OverflowMarker> &markers = overflowMarkers();
-    if (markers.isEmpty())
+    if (overflowMarkers().isEmpty())
         return;
     // A hidden entry that is selected shows on its marker.
     const int selected = selectedEntry();
     const int hiddenSelected =
         selected >= 0 && boxOf(selectedDraftId(), selectedTime()).isNull() ? selected : -1;
-    const QPalette pal = palette();
-    const int line = fontMetrics().height();
-    for (const OverflowMarker &marker : markers) {
-        const bool current =
-            hiddenSelected >= marker.firstHidden && hiddenSelected <= marker.lastHidden;
-        painter.fillRect(marker.rect,
-                         current ? pal.color(QPalette::Highlight) : QColor(0x37, 0x47, 0x4f));
-        painter.setPen(current ? pal.color(QPalette::HighlightedText) : QColor(Qt::white));
-        painter.drawStaticText(
-            QPointF(marker.rect.left() + 5, marker.rect.top() + (marker.rect.height() - line) / 2),
-            markerLabel(marker).text);
-    }
+    m_overflow.paint(painter, palette(), hiddenSelected);
 }
 
 void WeekView::mousePressEvent(QMouseEvent *event)
@@ -299,7 +261,8 @@ bool WeekView::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int marker = overflowMarkerAt(help->pos());
         if (marker >= 0) {
-            QToolTip::showText(help->globalPos(), overflowDescription(m_markers.at(marker)), this);
+            QToolTip::showText(help->globalPos(),
+                               overflowDescription(m_overflow.markers().at(marker)), this);
             return true;
         }
     }

@@ -2,9 +2,7 @@
 #pragma once
 
 #include "CalendarView.h"
-
-#include <QHash>
-#include <QStaticText>
+#include "WeekOverflowMarkers.h"
 
 namespace CreatorDesk {
 
@@ -23,14 +21,7 @@ public:
     static constexpr int MaxColumns = 4;
     static constexpr int JitterMinutes = 3;
 
-    // Entries that did not fit beside the others, drawn as one "+N more" marker.
-    struct OverflowMarker
-    {
-        QRectF rect;
-        int firstHidden = -1; // index into ScheduleModel::entries()
-        int lastHidden = -1;
-        int count = 0;
-    };
+    using OverflowMarker = WeekOverflowMarkers::Marker;
 
     explicit WeekView(ScheduleModel *model, QWidget *parent = nullptr);
 
@@ -69,13 +60,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct MarkerLabel
-    {
-        QStaticText text;
-        int width = 0;
-    };
-    const MarkerLabel &markerLabel(const OverflowMarker &marker) const;
-
     int gutterWidth() const;
     int headerHeight() const;
     qreal dayWidth() const;
@@ -83,8 +67,7 @@ private:
     qreal yOf(int minute) const;
     qreal entryHeight() const;
 
-    mutable QList<OverflowMarker> m_markers;  // filled by layoutBoxes()
-    mutable QHash<int, MarkerLabel> m_labels; // by count
+    mutable WeekOverflowMarkers m_overflow; // laid out by layoutBoxes()
 };
 
 } // namespace CreatorDesk
