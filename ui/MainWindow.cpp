@@ -3,8 +3,10 @@
 
 #include "AccountStatus.h"
 #include "ConnectionModel.h"
+#include "ConnectionProblemBanner.h"
 #include "DesktopBrowser.h"
 #include "PublishFlow.h"
+#include "SectionSidebar.h"
 #include "api/HttpClient.h"
 #include "dialogs/ConnectXAccountDialog.h"
 #include "panes/ApiKeysPane.h"
@@ -48,10 +50,10 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
     , m_browser(DesktopBrowser::launcher())
-    , m_banner(new BannerBar(this))
+    , m_problems(new ConnectionProblemBanner(new BannerBar(this), this))
     , m_accountStatus(new AccountStatus(this))
     , m_connectionBox(new QComboBox(this))
-    , m_sidebar(new QListWidget(this))
+    , m_sidebar(new SectionSidebar(this))
     , m_stack(new QStackedWidget(this))
     , m_statusBar(new AccountStatusBar(m_accountStatus, this))
     , m_apiKeysPane(new ApiKeysPane(connections, this))
@@ -64,40 +66,13 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setAccessibleName(tr("Sections"));
-    m_sidebar->setIconSize(QSize(22, 22));
-    m_sidebar->setSpacing(2);
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidebar->setBackgroundRole(QPalette::AlternateBase);
-    // A soft selection keeps the (blue) icons and the label readable on the current section:
-    // the highlight mixed into the base colour, so it stays light in a light palette and dark
-    // in a dark one, under the ordinary text colour.
-    QPalette sidebarPalette = m_sidebar->palette();
-    const QColor highlight = sidebarPalette.color(QPalette::Highlight);
-    const QColor base = sidebarPalette.color(QPalette::Base);
-    const auto mix = [](int a, int b) {
-        return (a * 2 + b * 3) / 5;
-    };
-    sidebarPalette.setColor(QPalette::Highlight, QColor(mix(highlight.red(), base.red()),
-                                                        mix(highlight.green(), base.green()),
-                                                        mix(highlight.blue(), base.blue())));
-    sidebarPalette.setColor(QPalette::HighlightedText, sidebarPalette.color(QPalette::Text));
-    m_sidebar->setPalette(sidebarPalette);
     addPane(ApiKeys, m_apiKeysPane, QStringLiteral("keys"), tr("API keys"));
     addPane(Drafts, m_draftsPane, QStringLiteral("drafts"), tr("Drafts"));
     addPane(Schedule, m_schedulePane, QStringLiteral("schedule"), tr("Schedule"));
     addPane(Credits, m_creditsPane, QStringLiteral("credits"), tr("Credits"));
-    // Wide enough for the longest label at the current font; the list never scrolls.
-    int labelWidth = 0;
-    for (int row = 0; row < m_sidebar->count(); ++row)
-        labelWidth = qMax(labelWidth,
-                          m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
-    m_sidebar->setFixedWidth(labelWidth + m_sidebar->iconSize().width() + 48);
+    m_sidebar->fitWidthToLabels();
 
-    m_banner->setObjectName(QStringLiteral("problemBanner"));
+    m_problems->banner()->setObjectName(QStringLiteral("problemBanner"));
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,7 +80,7 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     layout->addWidget(m_sidebar);
     auto *right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
-    right->addWidget(m_banner);
+    right->addWidget(m_problems->banner());
     // Credits below the warning level: a tray message, or this banner where there is no tray.
     auto *creditBanner = new BannerBar(central);
     creditBanner->setObjectName(QStringLiteral("creditBanner"));
@@ -122,7 +97,16 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     connect(this, &MainWindow::activeConnectionChanged, m_apiKeysPane, &ApiKeysPane::setConnection);
     connect(m_apiKeysPane, &ApiKeysPane::activationRequested, this,
             &MainWindow::setActiveConnection);
-    connect(m_banner, &BannerBar::actionTriggered, this, &MainWindow::onBannerAction);
+    connect(m_problems, &ConnectionProblemBanner::reconnectRequested, this, [this] {
+        // A dialog of its own: whatever the person is doing stays where it is.
+        m_apiKeysPane->socialSetsPanel()->openConnectDialog(
+            tr("The sign-in of an X account has expired. Connect it again to the social set it "
+               "belongs to; X asks you to allow xAIcreator to post for it."));
+    });
+    connect(m_problems, &ConnectionProblemBanner::openKeysRequested, this, [this] {
+        setCurrentPane(ApiKeys);
+        m_apiKeysPane->setCurrentTab(ApiKeysPane::KeysTab);
+    });
     m_apiKeysPane->setBrowserLauncher(m_browser);
     connect(this, &MainWindow::activeClientChanged, m_draftsPane, &DraftsPane::setClient);
     connect(this, &MainWindow::activeClientChanged, m_schedulePane, &SchedulePane::setClient);
@@ -172,12 +156,7 @@ void MainWindow::addPane(Pane pane, QWidget *widget, const QString &iconName, co
     widget->setObjectName(QLatin1String(objectNames[pane]));
     widget->setAccessibleName(label);
     m_stack->insertWidget(pane, widget);
-    const QString iconPath = QStringLiteral(":/icons/%1.svg").arg(iconName);
-    QIcon icon(iconPath);
-    icon.addFile(iconPath, {}, QIcon::Selected); // as drawn, not tinted by the style
-    auto *item = new QListWidgetItem(icon, label);
-    item->setSizeHint(QSize(0, 36));
-    m_sidebar->insertItem(pane, item);
+    m_sidebar->insertSection(pane, iconName, label);
 }
 
 void MainWindow::createActions()
@@ -263,15 +242,11 @@ void MainWindow::onConnectionChosen(int row)
             m_connections->httpAt(m_connectionBox->currentIndex()) != chosen)
             return; // another connection was chosen meanwhile
         if (!problem.isEmpty()) {
-            m_bannerReason = BannerReason::KeyUnreadable;
-            m_banner->showMessage(BannerBar::Kind::Error,
-                                  tr("\"%1\" cannot be used: %2").arg(name, problem),
-                                  tr("Open API &keys"));
+            m_problems->showKeyUnreadable(name, problem);
             useConnection(nullptr, nullptr);
             return;
         }
-        if (m_bannerReason == BannerReason::KeyUnreadable)
-            m_banner->hide();
+        m_problems->keyWasRead();
         const int current = m_connections->rowOfHttp(chosen);
         useConnection(chosen, m_connections->clientAt(current));
     });
@@ -288,10 +263,7 @@ void MainWindow::useConnection(HttpClient *http, ApiClient *client)
     if (http)
         m_failureConnection =
             connect(http, &HttpClient::requestFailed, this, &MainWindow::onRequestFailed);
-    if (m_bannerReason != BannerReason::KeyUnreadable) {
-        m_bannerReason = BannerReason::None;
-        m_banner->hide();
-    }
+    m_problems->connectionChanged();
     // The xAIcreator-only sections say so, in words, for other services.
     const QString otherService = http && !client ? http->service().name : QString();
     const QString onlyXai =
@@ -308,61 +280,24 @@ void MainWindow::useConnection(HttpClient *http, ApiClient *client)
 
 void MainWindow::onRequestFailed(const ApiError &error)
 {
-    if (error.code == QLatin1String("TOKEN_EXPIRED")) {
-        m_bannerReason = BannerReason::TokenExpired;
-        m_banner->showMessage(BannerBar::Kind::Warning,
-                              tr("The sign-in of a social account has expired, so posting to it "
-                                 "failed. Reconnect the account; your drafts stay as they are."),
-                              m_activeClient ? tr("&Reconnect X account…") : QString());
-        return;
-    }
-    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401) {
-        const int row = activeRow();
-        const QString name = row >= 0 ? m_connections->connectionAt(row).displayName : QString();
-        m_bannerReason = BannerReason::KeyRefused;
-        m_banner->showMessage(
-            BannerBar::Kind::Error,
-            tr("%1 refused the key of \"%2\" — verify it or sign in again.")
-                .arg(m_activeHttp ? m_activeHttp->service().name : QString(), name),
-            tr("Open API &keys"));
-    }
+    const int row = activeRow();
+    m_problems->showRequestFailed(error, m_activeHttp ? m_activeHttp->service().name : QString(),
+                                  row >= 0 ? m_connections->connectionAt(row).displayName
+                                           : QString(),
+                                  !m_activeClient.isNull());
 }
 
 void MainWindow::onWentOffline()
 {
-    // Problems the person must act on keep the banner; this one passes by itself.
-    if (m_bannerReason != BannerReason::None && m_bannerReason != BannerReason::Offline)
-        return;
-    m_bannerReason = BannerReason::Offline;
-    m_banner->showMessage(
-        BannerBar::Kind::Warning,
-        tr("Offline: %1 cannot be reached. You can keep writing; drafts are "
-           "saved on this computer, and Creator Desk reconnects by itself.")
-            .arg(m_activeHttp ? m_activeHttp->service().name : tr("the service")));
+    m_problems->showOffline(m_activeHttp ? m_activeHttp->service().name : QString());
 }
 
 void MainWindow::onConnectionReturned()
 {
-    if (m_bannerReason == BannerReason::Offline) {
-        m_bannerReason = BannerReason::None;
-        m_banner->hide();
-    }
+    m_problems->connectionReturned();
     // What was shown while offline is old or an error; ask again without being told to.
     m_accountStatus->refresh();
     refreshCurrentPane();
-}
-
-void MainWindow::onBannerAction()
-{
-    if (m_bannerReason == BannerReason::TokenExpired) {
-        // A dialog of its own: whatever the person is doing stays where it is.
-        m_apiKeysPane->socialSetsPanel()->openConnectDialog(
-            tr("The sign-in of an X account has expired. Connect it again to the social set it "
-               "belongs to; X asks you to allow xAIcreator to post for it."));
-        return;
-    }
-    setCurrentPane(ApiKeys);
-    m_apiKeysPane->setCurrentTab(ApiKeysPane::KeysTab);
 }
 
 void MainWindow::updateConnectionSelector()
@@ -371,6 +306,11 @@ void MainWindow::updateConnectionSelector()
     m_connectionBox->setEnabled(any);
     m_connectionBox->setToolTip(any ? tr("Choose which account every section shows")
                                     : tr("No connection is set up yet"));
+}
+
+BannerBar *MainWindow::problemBanner() const
+{
+    return m_problems->banner();
 }
 
 MainWindow::Pane MainWindow::currentPane() const

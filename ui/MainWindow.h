@@ -9,7 +9,6 @@
 #include <QPointer>
 
 class QComboBox;
-class QListWidget;
 class QStackedWidget;
 
 namespace CreatorDesk {
@@ -17,6 +16,7 @@ namespace CreatorDesk {
 class AccountStatus;
 class AccountStatusBar;
 class BannerBar;
+class ConnectionProblemBanner;
 
 class ApiKeysPane;
 class ConnectionModel;
@@ -24,6 +24,7 @@ class CreditsPane;
 class DraftsPane;
 class PublishFlow;
 class SchedulePane;
+class SectionSidebar;
 
 // The main window: a sidebar of panes, the connection selector, and the account status bar.
 // Choosing another connection hands its client to every pane and to the status bar.
@@ -54,7 +55,7 @@ public:
     ApiKeysPane *apiKeysPane() const { return m_apiKeysPane; }
     PublishFlow *publishFlow() const { return m_publishFlow; }
     // The message about an expired social sign-in or a refused key.
-    BannerBar *problemBanner() const { return m_banner; }
+    BannerBar *problemBanner() const;
 
 Q_SIGNALS:
     void activeClientChanged(CreatorDesk::ApiClient *client);
@@ -72,7 +73,6 @@ private:
     void onConnectionChosen(int row);
     void useConnection(HttpClient *http, ApiClient *client);
     void onRequestFailed(const CreatorDesk::ApiError &error);
-    void onBannerAction();
     void onWentOffline();
     void onConnectionReturned();
     void updateConnectionSelector();
@@ -85,17 +85,10 @@ private:
     QPointer<HttpClient> m_activeHttp;
     QMetaObject::Connection m_failureConnection;
     BrowserLauncher m_browser;
-    BannerBar *m_banner;
-    enum class BannerReason {
-        None,
-        TokenExpired,
-        KeyRefused,
-        KeyUnreadable,
-        Offline
-    } m_bannerReason = BannerReason::None;
+    ConnectionProblemBanner *m_problems;
     AccountStatus *m_accountStatus;
     QComboBox *m_connectionBox;
-    QListWidget *m_sidebar;
+    SectionSidebar *m_sidebar;
     QStackedWidget *m_stack;
     AccountStatusBar *m_statusBar;
     ApiKeysPane *m_apiKeysPane;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "CalendarGrid.h"
+#include "ScheduleEntryPainter.h"
 #include "ScheduleModel.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -76,12 +76,12 @@ protected:
     virtual QRectF ghostRect(const QDateTime &when, const QRectF &box) const = 0;
     // The day cell or slot a dragged draft would land in, to highlight.
     virtual QRectF dropHintRect(const QPoint &pos) const = 0;
-    void paintEntry(QPainter &painter, const QRectF &rect, const ScheduleEntry &entry,
-                    bool selected, bool compact) const;
+    // Drawn over the entries (e.g. the week's "+N more" markers); nothing by default.
+    virtual void paintOverlay(QPainter &) {}
     void invalidateLayout();
     QColor todayColor() const;
-    // "09:30" in the grid's zone, fast enough for every box of a frame.
-    QString clockText(const QDateTime &utc) const;
+    // One line per platform with its state, for tooltips and accessible descriptions.
+    QString describe(int entry) const;
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -102,11 +102,9 @@ private:
     void selectIndex(int entry);
     void moveSelection(int delta);
     void endDrag();
-    QString describe(int entry) const;
 
     QPointer<ScheduleModel> m_model;
-    QFont m_boldFont;
-    mutable QHash<qint64, int> m_offsets; // UTC quarter hour -> offset from UTC, seconds
+    ScheduleEntryPainter m_entryPainter;
     CalendarGrid m_grid;
     QDate m_anchor;
     QDateTime m_now;

@@ -11,16 +11,15 @@
 #include "TargetAccountModel.h"
 #include "calendar/CalendarToolBar.h"
 #include "calendar/MonthView.h"
+#include "calendar/ScheduleAgendaView.h"
 #include "calendar/ScheduleEntryPanel.h"
 #include "calendar/ScheduleNotifier.h"
 #include "calendar/WeekView.h"
 #include "dialogs/Confirmation.h"
 #include "dialogs/ScheduleDialog.h"
 #include "widgets/BannerBar.h"
-#include "widgets/TwoLineDelegate.h"
 
 #include <QAction>
-#include <QListView>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -38,37 +37,22 @@ SchedulePane::SchedulePane(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_month(new MonthView(m_model, this))
     , m_week(new WeekView(m_model, this))
-    , m_agenda(new QListView(this))
+    , m_agenda(new ScheduleAgendaView(m_model, this))
     , m_entryPanel(new ScheduleEntryPanel(m_model, this))
     , m_undo(new QAction(tr("Undo move"), this))
     , m_toolBar(new CalendarToolBar(m_undo, this))
 {
     setObjectName(QStringLiteral("schedulePane"));
-    m_agenda->setObjectName(QStringLiteral("agendaView"));
-    m_agenda->setAccessibleName(tr("Schedule agenda"));
-    m_agenda->setModel(m_model);
-    m_agenda->setUniformItemSizes(true);
-    m_agenda->setAlternatingRowColors(true);
-    m_agenda->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_agenda->setItemDelegate(new TwoLineDelegate(
-        [this](const QModelIndex &index) {
-            return ScheduleText::time(index.data(ScheduleModel::ScheduledForRole).toDateTime(),
-                                      m_grid.zone(), true);
-        },
-        [this](const QModelIndex &index) {
-            return ScheduleText::statusLine(m_model->item(index.row()), m_grid.zone(),
-                                            index.data(ScheduleModel::RetryPendingRole).toBool());
-        },
-        m_agenda));
-    connect(m_agenda->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_agenda, &ScheduleAgendaView::currentEntryChanged, this,
             &SchedulePane::updateEntryPanel);
-    // The agenda answers the same keys as the calendars: Delete cancels, Enter edits.
-    auto *agendaCancel = new QAction(tr("Cancel schedule"), m_agenda);
-    agendaCancel->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    agendaCancel->setShortcutContext(Qt::WidgetShortcut);
-    connect(agendaCancel, &QAction::triggered, this, &SchedulePane::cancelSelected);
-    m_agenda->addAction(agendaCancel);
+    connect(m_agenda, &ScheduleAgendaView::cancelRequested, this, &SchedulePane::cancelSelected);
     connect(m_agenda, &QListView::activated, this, &SchedulePane::editSelectedTime);
+    // A "+N more" marker of the week opens the agenda, where every entry is listed.
+    connect(m_week, &WeekView::overflowActivated, this, [this](int firstHiddenEntry) {
+        setView(Agenda);
+        m_agenda->showEntry(firstHiddenEntry);
+        m_agenda->setFocus(Qt::OtherFocusReason);
+    });
     m_stack->addWidget(m_month);
     m_stack->addWidget(m_week);
     m_stack->addWidget(m_agenda);
@@ -250,7 +234,7 @@ void SchedulePane::setTimeZone(const QTimeZone &zone)
     m_month->setGrid(m_grid);
     m_week->setGrid(m_grid);
     m_toolBar->setZone(zone);
-    m_agenda->viewport()->update();
+    m_agenda->setZone(zone);
     updateRangeLabel();
     updateEntryPanel();
 }
@@ -291,24 +275,14 @@ void SchedulePane::updateRangeLabel()
 
 void SchedulePane::scrollAgendaToAnchor()
 {
-    const QDateTime start = m_grid.startOfDay(m_grid.weekStart(m_week->anchorDate()));
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->item(row).scheduledFor >= start) {
-            m_agenda->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
-            return;
-        }
-    }
+    m_agenda->scrollToTime(m_grid.startOfDay(m_grid.weekStart(m_week->anchorDate())));
 }
 
 int SchedulePane::selectedEntry() const
 {
     if (CalendarView *calendar = currentCalendar())
         return calendar->selectedEntry();
-    const QModelIndex current = m_agenda->currentIndex();
-    if (!current.isValid())
-        return -1;
-    const ScheduleItem &item = m_model->item(current.row());
-    return m_model->entryIndex(item.draftId, item.scheduledFor);
+    return m_agenda->selectedEntry();
 }
 
 void SchedulePane::updateEntryPanel()

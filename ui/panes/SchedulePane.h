@@ -13,7 +13,6 @@ class QAction;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
-class QListView;
 class QStackedWidget;
 
 namespace CreatorDesk {
@@ -27,6 +26,7 @@ class DraftScheduler;
 class DraftStore;
 class MonthView;
 class RescheduleController;
+class ScheduleAgendaView;
 class ScheduleEntryPanel;
 class ScheduleModel;
 class ScheduleNotifier;
@@ -52,7 +52,7 @@ public:
     ScheduleNotifier *notifier() const { return m_notifier; }
     MonthView *monthView() const { return m_month; }
     WeekView *weekView() const { return m_week; }
-    QListView *agendaView() const { return m_agenda; }
+    ScheduleAgendaView *agendaView() const { return m_agenda; }
     ScheduleEntryPanel *entryPanel() const { return m_entryPanel; }
     BannerBar *banner() const { return m_banner; }
     QComboBox *timeZoneBox() const;
@@ -107,7 +107,7 @@ private:
     QStackedWidget *m_stack;
     MonthView *m_month;
     WeekView *m_week;
-    QListView *m_agenda;
+    ScheduleAgendaView *m_agenda;
     ScheduleEntryPanel *m_entryPanel;
     QAction *m_undo;
     CalendarToolBar *m_toolBar;

@@ -2,6 +2,7 @@
 #include "DraftEditor.h"
 
 #include "DraftDocument.h"
+#include "DraftEditorActions.h"
 #include "Formatting.h"
 #include "MediaStrip.h"
 #include "PlannedTimeEdit.h"
@@ -23,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace CreatorDesk {
@@ -58,18 +58,20 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     m_serverStatus->setWordWrap(true);
     m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    createActions();
+    m_actions = new DraftEditorActions(this, document);
+    connect(document->history(), &ThreadHistory::restored, this,
+            [this](int row, int cursor) { m_posts->focusPost(row, cursor); });
     // Post actions on one row; the whole-thread ones below, so neither overflows.
     auto *toolBar = new QToolBar(tr("Post"), this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (Action which : {Undo, Redo})
-        toolBar->addAction(m_actions[which]);
+        toolBar->addAction(m_actions->action(which));
     toolBar->addSeparator();
     for (Action which : {AddPost, DeletePost, MoveUp, MoveDown, SplitAtCursor, MergeWithNext})
-        toolBar->addAction(m_actions[which]);
+        toolBar->addAction(m_actions->action(which));
     auto *threadBar = new QToolBar(tr("Thread"), this);
     threadBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    threadBar->addAction(m_actions[SplitIntoThread]);
+    threadBar->addAction(m_actions->action(SplitIntoThread));
     threadBar->addWidget(m_numbering);
     auto *form = new QFormLayout;
     auto *titleLabel = new QLabel(tr("&Title:"), this);
@@ -86,10 +88,10 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_saveStatus, 1);
     bottom->addWidget(m_serverButton);
-    auto *publishButton = new QPushButton(m_actions[Publish]->text(), this);
+    auto *publishButton = new QPushButton(m_actions->action(Publish)->text(), this);
     publishButton->setObjectName(QStringLiteral("publish"));
-    publishButton->setToolTip(m_actions[Publish]->toolTip());
-    connect(publishButton, &QPushButton::clicked, m_actions[Publish], &QAction::trigger);
+    publishButton->setToolTip(m_actions->action(Publish)->toolTip());
+    connect(publishButton, &QPushButton::clicked, m_actions->action(Publish), &QAction::trigger);
     bottom->addWidget(publishButton);
     // Scheduling happens in the schedule pane's dialog (time, accounts, jitter).
     auto *scheduleButton = new QPushButton(tr("Schedule…"), this);
@@ -177,69 +179,6 @@ void DraftEditor::attachMedia()
     }
 }
 
-void DraftEditor::createActions()
-{
-    struct Spec
-    {
-        Action which;
-        QString text;
-        QString help;
-        QKeySequence shortcut;
-        void (DraftEditor::*slot)();
-    };
-    const Spec specs[] = {
-        {AddPost, tr("Add post"), tr("Add a post after this one"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &DraftEditor::addPost},
-        {DeletePost, tr("Delete post"), tr("Delete this post"),
-         QKeySequence(Qt::ALT | Qt::Key_Delete), &DraftEditor::deleteCurrentPost},
-        {MoveUp, tr("Move up"), tr("Move this post up"), QKeySequence(Qt::ALT | Qt::Key_Up),
-         nullptr},
-        {MoveDown, tr("Move down"), tr("Move this post down"), QKeySequence(Qt::ALT | Qt::Key_Down),
-         nullptr},
-        {SplitAtCursor, tr("Split here"), tr("Split this post at the cursor"),
-         QKeySequence(Qt::ALT | Qt::Key_Return), &DraftEditor::splitAtCursor},
-        {MergeWithNext, tr("Merge with next"), tr("Join the next post to the end of this one"),
-         QKeySequence(Qt::ALT | Qt::Key_J), &DraftEditor::mergeWithNext},
-        {SplitIntoThread, tr("Split into thread"),
-         tr("Cut this post into posts that fit every chosen platform"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &DraftEditor::splitIntoThread},
-        {SaveNow, tr("Save now"), tr("Write the draft to this computer now"), QKeySequence::Save,
-         &DraftEditor::saveNow},
-        {SaveToServer, tr("Save to server"), tr("Create a server draft from this thread"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &DraftEditor::saveToServer},
-        {Undo, tr("Undo"), tr("Undo the last change to the posts"), QKeySequence::Undo,
-         &DraftEditor::undo},
-        {Redo, tr("Redo"), tr("Redo the change undone last"), QKeySequence::Redo,
-         &DraftEditor::redo},
-        {Publish, tr("Publish…"), tr("Choose accounts and publish this thread now"),
-         QKeySequence(Qt::CTRL | Qt::Key_Return), &DraftEditor::publishRequested},
-    };
-    for (const Spec &spec : specs) {
-        // No mnemonics: each action has its own shortcut, and the labels of the form use theirs.
-        auto *action = new QAction(spec.text, this);
-        action->setShortcut(spec.shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        const QString keys = spec.shortcut.toString(QKeySequence::NativeText);
-        action->setToolTip(tr("%1 (%2)").arg(spec.help, keys));
-        action->setStatusTip(spec.help);
-        if (spec.slot)
-            connect(action, &QAction::triggered, this, spec.slot);
-        addAction(action);
-        m_actions[spec.which] = action;
-    }
-    // Every binding of the platform (Redo is both Ctrl+Y and Ctrl+Shift+Z on some).
-    m_actions[Undo]->setShortcuts(QKeySequence::Undo);
-    m_actions[Redo]->setShortcuts(QKeySequence::Redo);
-    QUndoStack *stack = m_document->history()->stack();
-    connect(stack, &QUndoStack::indexChanged, this, &DraftEditor::updateUndoActions);
-    connect(stack, &QUndoStack::cleanChanged, this, &DraftEditor::updateUndoActions);
-    connect(m_document->history(), &ThreadHistory::restored, this,
-            [this](int row, int cursor) { m_posts->focusPost(row, cursor); });
-    updateUndoActions();
-    connect(m_actions[MoveUp], &QAction::triggered, this, [this] { moveCurrentPost(-1); });
-    connect(m_actions[MoveDown], &QAction::triggered, this, [this] { moveCurrentPost(+1); });
-}
-
 void DraftEditor::addPost()
 {
     int row = -1;
@@ -295,19 +234,6 @@ void DraftEditor::undo()
 void DraftEditor::redo()
 {
     m_document->history()->redo();
-}
-
-void DraftEditor::updateUndoActions()
-{
-    if (!m_document) // the stack empties itself while the document is being destroyed
-        return;
-    const QUndoStack *stack = m_document->history()->stack();
-    m_actions[Undo]->setEnabled(stack->canUndo());
-    m_actions[Redo]->setEnabled(stack->canRedo());
-    m_actions[Undo]->setStatusTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText())
-                                                   : tr("Nothing to undo"));
-    m_actions[Redo]->setStatusTip(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText())
-                                                   : tr("Nothing to redo"));
 }
 
 void DraftEditor::splitIntoThread()
@@ -367,7 +293,7 @@ void DraftEditor::updateServerStatus()
     m_serverButton->setEnabled(m_client != nullptr && !m_document->isSavingToServer());
     m_serverButton->setText(copies.isEmpty() ? tr("Save to server")
                                              : tr("Save as new server draft"));
-    m_serverButton->setToolTip(m_actions[SaveToServer]->toolTip());
+    m_serverButton->setToolTip(m_actions->action(SaveToServer)->toolTip());
     if (copies.isEmpty()) {
         m_serverStatus->setText(m_client ? tr("Only on this computer.")
                                          : tr("Only on this computer. Connect to xAIcreator to "
@@ -380,6 +306,11 @@ void DraftEditor::updateServerStatus()
            "creates another server draft (%n so far).",
            nullptr, int(copies.size()))
             .arg(last.id, Formatting::localDateTime(last.savedAt)));
+}
+
+QAction *DraftEditor::action(Action which) const
+{
+    return m_actions->action(which);
 }
 
 int DraftEditor::postCount() const

@@ -16,6 +16,7 @@ class QPushButton;
 
 namespace CreatorDesk {
 
+class DraftEditorActions;
 class PlannedTimeEdit;
 class PostEditor;
 class PostStack;
@@ -50,7 +51,7 @@ public:
     DraftEditor(DraftDocument *document, TargetAccountModel *accounts, QWidget *parent = nullptr);
 
     DraftDocument *document() const { return m_document; }
-    QAction *action(Action which) const { return m_actions[which]; }
+    QAction *action(Action which) const;
     QLineEdit *titleEdit() const { return m_title; }
     QListView *accountView() const { return m_accountView; }
     QCheckBox *numberingBox() const { return m_numbering; }
@@ -86,8 +87,6 @@ Q_SIGNALS:
     void scheduleRequested(const QString &localDraftId);
 
 private:
-    void createActions();
-    void updateUndoActions();
     void showSaveState(bool ok, const QString &message);
     void updateServerStatus();
     void attachMedia();
@@ -96,7 +95,7 @@ private:
     ThreadModel *m_model;
     TargetAccountModel *m_accounts;
     QPointer<ApiClient> m_client;
-    QAction *m_actions[ActionCount] = {};
+    DraftEditorActions *m_actions;
     QLineEdit *m_title;
     QListView *m_accountView;
     QCheckBox *m_numbering;
