@@ -670,6 +670,37 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ConnectionProblemBanner</name>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation>„%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open API &amp;keys</source>
+        <translation>API-&amp;Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>The sign-in of a social account has expired, so posting to it failed. Reconnect the account; your drafts stay as they are.</source>
+        <translation>Die Anmeldung eines Social-Media-Kontos ist abgelaufen, daher ist das Posten dort fehlgeschlagen. Verbinden Sie das Konto erneut; Ihre Entwürfe bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect X account…</source>
+        <translation>X-Konto e&amp;rneut verbinden…</translation>
+    </message>
+    <message>
+        <source>%1 refused the key of &quot;%2&quot; — verify it or sign in again.</source>
+        <translation>%1 hat den Schlüssel von „%2“ abgelehnt – überprüfen Sie ihn oder melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached. You can keep writing; drafts are saved on this computer, and Creator Desk reconnects by itself.</source>
+        <translation>Offline: %1 ist nicht erreichbar. Sie können weiterschreiben; Entwürfe werden auf diesem Computer gespeichert, und Creator Desk verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>der Dienst</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ConnectionStore</name>
     <message>
         <source>No place to keep the key is available.</source>
@@ -1322,6 +1353,38 @@
         <source>The month in review.</source>
         <translation>Der Monat im Rückblick.</translation>
     </message>
+    <message>
+        <source>Launch: the X thread</source>
+        <translation>Start: der X-Thread</translation>
+    </message>
+    <message>
+        <source>Creator Desk 0.2 is out. A thread on what is new.</source>
+        <translation>Creator Desk 0.2 ist da. Ein Thread über die Neuerungen.</translation>
+    </message>
+    <message>
+        <source>Launch: Bluesky</source>
+        <translation>Start: Bluesky</translation>
+    </message>
+    <message>
+        <source>Creator Desk 0.2 is out, with a calendar.</source>
+        <translation>Creator Desk 0.2 ist da, mit einem Kalender.</translation>
+    </message>
+    <message>
+        <source>Launch: Mastodon</source>
+        <translation>Start: Mastodon</translation>
+    </message>
+    <message>
+        <source>Creator Desk 0.2 is out. Free software, GPL 3.</source>
+        <translation>Creator Desk 0.2 ist da. Freie Software, GPL 3.</translation>
+    </message>
+    <message>
+        <source>Launch: LinkedIn</source>
+        <translation>Start: LinkedIn</translation>
+    </message>
+    <message>
+        <source>We released Creator Desk 0.2 today.</source>
+        <translation>Wir haben heute Creator Desk 0.2 veröffentlicht.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftDocument</name>
@@ -1388,6 +1451,83 @@
         <source>Not saved to the server: %1</source>
         <translation>Nicht auf dem Server gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Add post</source>
+        <translation>Beitrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Split into thread</source>
+        <translation>In Thread aufteilen</translation>
+    </message>
+    <message>
+        <source>Save to server</source>
+        <translation>Auf Server speichern</translation>
+    </message>
+    <message>
+        <source>Post %1 already fits every chosen platform.</source>
+        <translation>Beitrag %1 passt bereits auf alle gewählten Plattformen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %1 was split into %n posts.</source>
+        <translation>
+            <numerusform>Beitrag %1 wurde in %n Beitrag aufgeteilt.</numerusform>
+            <numerusform>Beitrag %1 wurde in %n Beiträge aufgeteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation>Auf diesem Computer gespeichert um %1.</translation>
+    </message>
+    <message>
+        <source>Not saved on this computer — %1</source>
+        <translation>Nicht auf diesem Computer gespeichert – %1</translation>
+    </message>
+    <message>
+        <source>Save as new server draft</source>
+        <translation>Als neuen Serverentwurf speichern</translation>
+    </message>
+    <message>
+        <source>Only on this computer.</source>
+        <translation>Nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Only on this computer. Connect to xAIcreator to save it to the server.</source>
+        <translation>Nur auf diesem Computer. Verbinden Sie sich mit xAIcreator, um ihn auf dem Server zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</source>
+        <translation>
+            <numerusform>Auf dem Server als Entwurf %1, gespeichert %2. Der Server kann Entwürfe nicht aktualisieren: Erneutes Speichern erstellt einen weiteren Serverentwurf (bisher %n).</numerusform>
+            <numerusform>Auf dem Server als Entwurf %1, gespeichert %2. Der Server kann Entwürfe nicht aktualisieren: Erneutes Speichern erstellt einen weiteren Serverentwurf (bisher %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete post %1</source>
+        <translation>Beitrag %1 löschen</translation>
+    </message>
+    <message>
+        <source>Move post %1</source>
+        <translation>Beitrag %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Split post %1</source>
+        <translation>Beitrag %1 teilen</translation>
+    </message>
+    <message>
+        <source>Merge posts %1 and %2</source>
+        <translation>Beiträge %1 und %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Einplanen …</translation>
+    </message>
+    <message>
+        <source>Put this draft on the schedule calendar</source>
+        <translation>Diesen Entwurf in den Zeitplan-Kalender eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftEditorActions</name>
     <message>
         <source>Add post</source>
         <translation>Beitrag hinzufügen</translation>
@@ -1461,48 +1601,6 @@
         <translation>Aus diesem Thread einen Serverentwurf erstellen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Post %1 already fits every chosen platform.</source>
-        <translation>Beitrag %1 passt bereits auf alle gewählten Plattformen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Post %1 was split into %n posts.</source>
-        <translation>
-            <numerusform>Beitrag %1 wurde in %n Beitrag aufgeteilt.</numerusform>
-            <numerusform>Beitrag %1 wurde in %n Beiträge aufgeteilt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation>Auf diesem Computer gespeichert um %1.</translation>
-    </message>
-    <message>
-        <source>Not saved on this computer — %1</source>
-        <translation>Nicht auf diesem Computer gespeichert – %1</translation>
-    </message>
-    <message>
-        <source>Save as new server draft</source>
-        <translation>Als neuen Serverentwurf speichern</translation>
-    </message>
-    <message>
-        <source>Only on this computer.</source>
-        <translation>Nur auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>Only on this computer. Connect to xAIcreator to save it to the server.</source>
-        <translation>Nur auf diesem Computer. Verbinden Sie sich mit xAIcreator, um ihn auf dem Server zu speichern.</translation>
-    </message>
-    <message numerus="yes">
-        <source>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</source>
-        <translation>
-            <numerusform>Auf dem Server als Entwurf %1, gespeichert %2. Der Server kann Entwürfe nicht aktualisieren: Erneutes Speichern erstellt einen weiteren Serverentwurf (bisher %n).</numerusform>
-            <numerusform>Auf dem Server als Entwurf %1, gespeichert %2. Der Server kann Entwürfe nicht aktualisieren: Erneutes Speichern erstellt einen weiteren Serverentwurf (bisher %n).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1519,20 +1617,16 @@
         <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
-        <source>Delete post %1</source>
-        <translation>Beitrag %1 löschen</translation>
+        <source>Publish…</source>
+        <translation>Veröffentlichen …</translation>
     </message>
     <message>
-        <source>Move post %1</source>
-        <translation>Beitrag %1 verschieben</translation>
+        <source>Choose accounts and publish this thread now</source>
+        <translation>Konten wählen und diesen Thread jetzt veröffentlichen</translation>
     </message>
     <message>
-        <source>Split post %1</source>
-        <translation>Beitrag %1 teilen</translation>
-    </message>
-    <message>
-        <source>Merge posts %1 and %2</source>
-        <translation>Beiträge %1 und %2 zusammenführen</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -1549,22 +1643,6 @@
     <message>
         <source>Nothing to redo</source>
         <translation>Nichts zu wiederholen</translation>
-    </message>
-    <message>
-        <source>Publish…</source>
-        <translation>Veröffentlichen …</translation>
-    </message>
-    <message>
-        <source>Choose accounts and publish this thread now</source>
-        <translation>Konten wählen und diesen Thread jetzt veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Schedule…</source>
-        <translation>Einplanen …</translation>
-    </message>
-    <message>
-        <source>Put this draft on the schedule calendar</source>
-        <translation>Diesen Entwurf in den Zeitplan-Kalender eintragen</translation>
     </message>
 </context>
 <context>
@@ -2109,10 +2187,6 @@
         <translation>Creator Desk</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -2193,40 +2267,12 @@
         <translation>&lt;h3&gt;Creator Desk %1&lt;/h3&gt;&lt;p&gt;Beiträge über API-Schlüssel-Dienste schreiben, planen und veröffentlichen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation>„%1“ kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <source>Open API &amp;keys</source>
-        <translation>API-&amp;Schlüssel öffnen</translation>
-    </message>
-    <message>
         <source>This section belongs to xAIcreator. The active connection is %1; choose an xAIcreator connection in the toolbar to use it.</source>
         <translation>Dieser Bereich gehört zu xAIcreator. Die aktive Verbindung ist %1; wählen Sie in der Werkzeugleiste eine xAIcreator-Verbindung, um ihn zu nutzen.</translation>
     </message>
     <message>
-        <source>The sign-in of a social account has expired, so posting to it failed. Reconnect the account; your drafts stay as they are.</source>
-        <translation>Die Anmeldung eines Social-Media-Kontos ist abgelaufen, daher ist das Posten dort fehlgeschlagen. Verbinden Sie das Konto erneut; Ihre Entwürfe bleiben unverändert.</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect X account…</source>
-        <translation>X-Konto e&amp;rneut verbinden…</translation>
-    </message>
-    <message>
-        <source>%1 refused the key of &quot;%2&quot; — verify it or sign in again.</source>
-        <translation>%1 hat den Schlüssel von „%2“ abgelehnt – überprüfen Sie ihn oder melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
         <translation>Die Anmeldung eines X-Kontos ist abgelaufen. Verbinden Sie es erneut mit dem Social Set, zu dem es gehört; X bittet Sie, xAIcreator das Posten dafür zu erlauben.</translation>
-    </message>
-    <message>
-        <source>Offline: %1 cannot be reached. You can keep writing; drafts are saved on this computer, and Creator Desk reconnects by itself.</source>
-        <translation>Offline: %1 ist nicht erreichbar. Sie können weiterschreiben; Entwürfe werden auf diesem Computer gespeichert, und Creator Desk verbindet sich von selbst wieder.</translation>
-    </message>
-    <message>
-        <source>the service</source>
-        <translation>der Dienst</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3315,17 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ScheduleAgendaView</name>
+    <message>
+        <source>Schedule agenda</source>
+        <translation>Zeitplan-Agenda</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>Einplanung aufheben</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ScheduleCommand</name>
     <message>
         <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] | schedule cancel DRAFT_ID</source>
@@ -3461,10 +3518,6 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <translation>Verschieben rückgängig</translation>
     </message>
     <message>
-        <source>Schedule agenda</source>
-        <translation>Zeitplan-Agenda</translation>
-    </message>
-    <message>
         <source>Cancel schedule</source>
         <translation>Einplanung aufheben</translation>
     </message>
@@ -3599,6 +3652,13 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>the draft or the account no longer exists</source>
         <translation>den Entwurf oder das Konto gibt es nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SectionSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4159,20 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>The address must start with https://.</source>
         <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::WeekOverflowMarkers</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posts not shown in the week at %1: %2. Click here, or press +, to list them in the agenda.</source>
+        <translation>In der Woche nicht angezeigte Beiträge um %1: %2. Klicken Sie hier oder drücken Sie +, um sie in der Agenda aufzulisten.</translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,37 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ConnectionProblemBanner</name>
+    <message>
+        <source>&quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open API &amp;keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of a social account has expired, so posting to it failed. Reconnect the account; your drafts stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect X account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key of &quot;%2&quot; — verify it or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached. You can keep writing; drafts are saved on this computer, and Creator Desk reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ConnectionStore</name>
     <message>
         <source>No place to keep the key is available.</source>
@@ -1321,6 +1352,38 @@
         <source>The month in review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Launch: the X thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk 0.2 is out. A thread on what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch: Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk 0.2 is out, with a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch: Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk 0.2 is out. Free software, GPL 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch: LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We released Creator Desk 0.2 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftDocument</name>
@@ -1387,6 +1450,83 @@
         <source>Not saved to the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 already fits every chosen platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %1 was split into %n posts.</source>
+        <translation>
+            <numerusform>Post %1 was split into %n post.</numerusform>
+            <numerusform>Post %1 was split into %n posts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved on this computer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new server draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this computer. Connect to xAIcreator to save it to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</source>
+        <translation>
+            <numerusform>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</numerusform>
+            <numerusform>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge posts %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this draft on the schedule calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DraftEditorActions</name>
     <message>
         <source>Add post</source>
         <translation type="unfinished"></translation>
@@ -1460,48 +1600,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post %1 already fits every chosen platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Post %1 was split into %n posts.</source>
-        <translation>
-            <numerusform>Post %1 was split into %n post.</numerusform>
-            <numerusform>Post %1 was split into %n posts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved on this computer at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved on this computer — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as new server draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only on this computer. Connect to xAIcreator to save it to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</source>
-        <translation>
-            <numerusform>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</numerusform>
-            <numerusform>On the server as draft %1, saved %2. The server cannot update a draft: saving again creates another server draft (%n so far).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,19 +1616,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete post %1</source>
+        <source>Publish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move post %1</source>
+        <source>Choose accounts and publish this thread now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Split post %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge posts %1 and %2</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1547,22 +1641,6 @@
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose accounts and publish this thread now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put this draft on the schedule calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,10 +2186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,39 +2266,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open API &amp;keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This section belongs to xAIcreator. The active connection is %1; choose an xAIcreator connection in the toolbar to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in of a social account has expired, so posting to it failed. Reconnect the account; your drafts stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect X account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the key of &quot;%2&quot; — verify it or sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: %1 cannot be reached. You can keep writing; drafts are saved on this computer, and Creator Desk reconnects by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3313,17 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ScheduleAgendaView</name>
+    <message>
+        <source>Schedule agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ScheduleCommand</name>
     <message>
         <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] | schedule cancel DRAFT_ID</source>
@@ -3459,10 +3516,6 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,6 +3649,13 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>the draft or the account no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SectionSidebar</name>
+    <message>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4096,6 +4156,20 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>The address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::WeekOverflowMarkers</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posts not shown in the week at %1: %2. Click here, or press +, to list them in the agenda.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
