@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("creatordesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CreatorDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREATORDESK_VERSION));
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
