@@ -131,8 +131,16 @@ void AccountStatus::refresh()
         refreshXai();
     else if (m_source == Source::XquikAccount && m_xquik)
         refreshXquik();
-    else
+    else {
+        // Nothing to ask such a service: asked to look again (the connection came back), it is
+        // online as far as this shows.
+        if (m_source == Source::NoBalance && m_state == State::Error) {
+            m_state = State::Online;
+            m_lastError.clear();
+            Q_EMIT changed();
+        }
         return;
+    }
     // Restart the interval: a manual refresh counts as the periodic one.
     m_timer.start();
     Q_EMIT changed();
@@ -216,6 +224,15 @@ void AccountStatus::onSpent(const SpendingRecord &record)
 
 void AccountStatus::onFailed(const ApiError &error)
 {
+    // No answer at all: whatever was shown is no longer known to hold, so say so until the
+    // next answer (the offline banner says the same).
+    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
+        error.kind == ApiError::Kind::UnknownOutcome) {
+        m_state = State::Error;
+        m_lastError = error.userMessage();
+        Q_EMIT changed();
+        return;
+    }
     if (error.kind != ApiError::Kind::Http || error.httpStatus != 402)
         return;
     m_paymentProblem = error.userMessage();

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void retryCountdownOn429();
     void waitCountdownWhenNotRetried();
     void thresholdCrossedBySpending();
+    void unreachableIsNotOnline_data();
+    void unreachableIsNotOnline();
 
 private:
     std::unique_ptr<ServiceConnection> connect(const QString &serviceId, const QString &key);
@@ -428,6 +430,38 @@ void tst_CreditStatus::thresholdCrossedBySpending()
     QVERIFY(!m_status->isBelowThreshold());
     m_status->threshold()->setThreshold(60);
     QCOMPARE(crossed.size(), 2);
+}
+
+// Seen in the app: with the server gone, the banner said "Offline" while the status bar still
+// said "Online" until the next balance refresh. A request that got no answer says otherwise.
+void tst_CreditStatus::unreachableIsNotOnline_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("dropped connections") << QStringLiteral("dropRate");
+}
+
+void tst_CreditStatus::unreachableIsNotOnline()
+{
+    QFETCH(QString, fault);
+    auto xai = connect(QStringLiteral("xaicreator"), xaiDemoKey);
+    m_status->setConnection(xai->http.get(), xai->api.get());
+    QTRY_COMPARE(m_status->state(), AccountStatus::State::Online);
+    m_sandbox.control(QStringLiteral("faults"), {{fault.toStdString(), 1.0}});
+    std::optional<ApiError> error;
+    xai->api->drafts({}, this, [&error](const Result<DraftList> &result) {
+        if (!result)
+            error = result.error();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 30'000);
+    QCOMPARE(error->kind, ApiError::Kind::Network);
+    QCOMPARE(m_status->state(), AccountStatus::State::Error);
+    QCOMPARE(m_status->lastError(), error->userMessage());
+
+    // Back: the next answer puts it online again.
+    m_sandbox.control(QStringLiteral("faults"), {{fault.toStdString(), 0.0}});
+    m_status->refresh();
+    QTRY_COMPARE(m_status->state(), AccountStatus::State::Online);
+    QVERIFY(m_status->lastError().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CreditStatus)

@@ -121,13 +121,16 @@ void tst_MediaUpload::cancelOneFileMidRequest()
     QCOMPARE(model.item(c)->state, State::Uploaded);
     QCOMPARE(model.item(b)->state, State::Cancelled);
     QCOMPARE(queue.requestsSent(), 2); // the aborted one, and a and c again
-    QTRY_COMPARE(mediaCount(), before + 2);
+    // On a busy machine the whole aborted request may have reached the server before the
+    // connection closed; then it kept those three too (ids the app never got, so unused).
+    QTRY_VERIFY(mediaCount() == before + 2 || mediaCount() == before + 5);
+    const qint64 orphaned = mediaCount() - before - 2;
 
     // The cancelled file can still be sent on its own.
     queue.retry(b);
     QTRY_COMPARE_WITH_TIMEOUT(model.item(b)->state, State::Uploaded, 20'000);
     QCOMPARE(queue.requestsSent(), 3);
-    QCOMPARE(mediaCount(), before + 3);
+    QCOMPARE(mediaCount(), before + 3 + orphaned);
 }
 
 void tst_MediaUpload::cancelAll()
