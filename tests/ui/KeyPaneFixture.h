@@ -44,7 +44,8 @@ public:
         if (!QTest::qWaitFor([&] { return !started.isEmpty(); }, 15000))
             return QStringLiteral("the sandbox did not start");
 
-        store = std::make_unique<ConnectionStore>(&keychain, &session, AppPaths::connectionsFile());
+        store = std::make_unique<ConnectionStore>(osKeychain ? osKeychain : &keychain, &session,
+                                                  AppPaths::connectionsFile());
         model = std::make_unique<ConnectionModel>();
         model->setStore(store.get(), &registry, &network);
         connector = std::make_unique<DemoConnector>(&network, registry);
@@ -181,7 +182,8 @@ public:
     DemoSandbox sandbox;
     QNetworkAccessManager network;
     ServiceRegistry registry = ServiceRegistry::load();
-    MemorySecretStore keychain; // the "OS keychain" of these tests
+    MemorySecretStore keychain;        // the "OS keychain" of these tests
+    SecretStore *osKeychain = nullptr; // set before start() to use a real keychain instead
     MemorySecretStore session;
     FakeBrowser browser;
     std::unique_ptr<ConnectionStore> store;
