@@ -125,6 +125,18 @@ void tst_SecretsGui::initTestCase()
 
 void tst_SecretsGui::cleanupTestCase()
 {
+    // Leave nothing in a keychain that may outlive this session.
+    int pending = 0;
+    for (int row = 0; m_fixture.store && row < m_fixture.model->rowCount(); ++row) {
+        const auto record = m_fixture.store->record(
+            m_fixture.model->index(row, 0).data(ConnectionModel::IdRole).toString());
+        if (!record)
+            continue;
+        ++pending;
+        m_keychain.remove(record->secretAccount(), this,
+                          [&pending](const SecretResult &) { --pending; });
+    }
+    (void)QTest::qWaitFor([&] { return pending == 0; }, 10000);
     m_fixture.stop();
     qInstallMessageHandler(previousHandler);
 }
