@@ -339,6 +339,7 @@ void tst_SecretsGui::nothingLeaked()
             scan.scanText(QStringLiteral("connection row %1").arg(row),
                           m_fixture.model->index(row, 0).data(role).toString());
     }
+    scan.scanText(QStringLiteral("the clipboard"), QGuiApplication::clipboard()->text());
     m_fixture.window->close();
     QSettings().sync();
     scan.scanText(QStringLiteral("the log"), capturedLog.join(QLatin1Char('\n')));
