@@ -45,7 +45,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void pasteVerifyAndSaveKey();
-    void signInWithWrongThenRightPassword();
+    void signInWithPasswordsAndGoogle();
     void createdKeyShownOnceAndCopied();
     void rotateKey();
     void connectXAccount();
@@ -193,7 +193,7 @@ void tst_SecretsGui::pasteVerifyAndSaveKey()
              qPrintable(added.data(ConnectionModel::StatusRole).toString()));
 }
 
-void tst_SecretsGui::signInWithWrongThenRightPassword()
+void tst_SecretsGui::signInWithPasswordsAndGoogle()
 {
     const int before = m_fixture.model->rowCount();
     pane()->connectionsPanel()->signInButton()->click();
@@ -217,6 +217,19 @@ void tst_SecretsGui::signInWithWrongThenRightPassword()
     const QString id = m_fixture.model->index(before, 0).data(ConnectionModel::IdRole).toString();
     if (!m_fixture.store->record(id)->sessionOnly)
         QCOMPARE(keychainRead(id), key);
+    dialog->close();
+    QTRY_VERIFY(!KeyPaneFixture::findDialog<SignInDialog>());
+
+    // Google through the browser: an authorization code through the loopback listener.
+    m_fixture.browser.behaviour = FakeBrowser::Behaviour::Follow;
+    const qsizetype codes = m_fixture.browser.codes.size();
+    pane()->connectionsPanel()->signInButton()->click();
+    QTRY_VERIFY((dialog = KeyPaneFixture::findDialog<SignInDialog>()));
+    dialog->setBaseUrl(m_fixture.xaiUrl());
+    dialog->googleButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), SignInDialog::KeyPage, 15000);
+    QCOMPARE(m_fixture.browser.codes.size(), codes + 1);
+    m_fixture.secrets << m_fixture.browser.codes.last() << dialog->keyView()->shownKey();
     dialog->close();
     QTRY_VERIFY(!KeyPaneFixture::findDialog<SignInDialog>());
 }
@@ -277,8 +290,8 @@ void tst_SecretsGui::rotateKey()
 
 void tst_SecretsGui::connectXAccount()
 {
-    // The authorization code travels browser -> loopback listener -> service; the test never
-    // sees it, so nothingLeaked() looks for any "code=" in the log.
+    // The authorization code travels browser -> loopback listener -> service; the test's
+    // browser remembers it, and nothingLeaked() also looks for any "code=" in the log.
     m_fixture.browser.behaviour = FakeBrowser::Behaviour::Follow;
     pane()->setCurrentTab(ApiKeysPane::SocialSetsTab);
     QTRY_VERIFY(pane()->socialSetsPanel()->model()->rowCount() > 0);
@@ -290,6 +303,8 @@ void tst_SecretsGui::connectXAccount()
     QVERIFY2(dialog->resultText().contains(QLatin1String("connected")),
              qPrintable(dialog->resultText()));
     QVERIFY(!m_fixture.browser.listenerStatuses.isEmpty());
+    QVERIFY(!m_fixture.browser.codes.isEmpty());
+    m_fixture.secrets.append(m_fixture.browser.codes.last());
     dialog->close();
     pane()->setCurrentTab(ApiKeysPane::KeysTab);
 }
@@ -323,7 +338,7 @@ void tst_SecretsGui::scanFindsACanary()
 
 void tst_SecretsGui::nothingLeaked()
 {
-    QVERIFY(m_fixture.secrets.size() >= 7);
+    QVERIFY(m_fixture.secrets.size() >= 10);
     SecretScan scan(m_fixture.secrets);
     // What stays on screen after the dialogs closed: every widget's texts and the connections.
     int widgets = 0;
