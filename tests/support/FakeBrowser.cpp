@@ -35,6 +35,9 @@ void FakeBrowser::open(const QUrl &authUrl)
         } else if (behaviour == Behaviour::WrongPath) {
             callback.setPath(QStringLiteral("/somewhere-else"));
         }
+        if (const QString code = QUrlQuery(callback).queryItemValue(QStringLiteral("code"));
+            !code.isEmpty())
+            codes.append(code);
         visit(callback, behaviour == Behaviour::FollowTwice ? 2 : 1);
     });
 }

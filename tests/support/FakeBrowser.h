@@ -7,6 +7,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QStringList>
 
 namespace CreatorDesk::Testing {
 
@@ -28,6 +29,7 @@ public:
     int opened = 0;
     QList<int> listenerStatuses; // in order; -1: nobody listened
     QByteArray lastPage;
+    QStringList codes; // every authorization code it carried to a listener, for leak scans
 
 private:
     void open(const QUrl &authUrl);

@@ -4,6 +4,7 @@
 #include "ConnectionModel.h"
 #include "FakeBrowser.h"
 #include "MainWindow.h"
+#include "SecretScan.h"
 #include "auth/MemorySecretStore.h"
 #include "demo/DemoConnector.h"
 #include "demo/DemoSandbox.h"
@@ -11,7 +12,6 @@
 #include "storage/AppPaths.h"
 #include "storage/ConnectionStore.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -44,7 +44,8 @@ public:
         if (!QTest::qWaitFor([&] { return !started.isEmpty(); }, 15000))
             return QStringLiteral("the sandbox did not start");
 
-        store = std::make_unique<ConnectionStore>(&keychain, &session, AppPaths::connectionsFile());
+        store = std::make_unique<ConnectionStore>(osKeychain ? osKeychain : &keychain, &session,
+                                                  AppPaths::connectionsFile());
         model = std::make_unique<ConnectionModel>();
         model->setStore(store.get(), &registry, &network);
         connector = std::make_unique<DemoConnector>(&network, registry);
@@ -141,47 +142,18 @@ public:
     // of `secrets`, as "path: key prefix".
     static QStringList filesContaining(const QStringList &secrets, int *scanned)
     {
-        QStringList roots;
-        for (auto location :
-             {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
-              QStandardPaths::AppDataLocation, QStandardPaths::GenericDataLocation,
-              QStandardPaths::CacheLocation, QStandardPaths::GenericCacheLocation,
-              QStandardPaths::AppLocalDataLocation})
-            roots.append(QStandardPaths::writableLocation(location));
-        roots.append(QSettings().fileName());
-        roots.append(AppPaths::connectionsFile());
-        QStringList found;
-        QSet<QString> seen;
-        auto scan = [&](const QString &path) {
-            if (seen.contains(path))
-                return;
-            seen.insert(path);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return;
-            ++*scanned;
-            const QByteArray content = file.readAll();
-            for (const QString &secret : secrets) {
-                if (!secret.isEmpty() && content.contains(secret.toUtf8()))
-                    found.append(path + QStringLiteral(": ") + secret.left(6));
-            }
-        };
-        for (const QString &root : std::as_const(roots)) {
-            if (QFileInfo(root).isFile()) {
-                scan(root);
-                continue;
-            }
-            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                scan(it.next());
-        }
-        return found;
+        SecretScan scan(secrets);
+        scan.scanFiles(
+            SecretScan::standardRoots({QSettings().fileName(), AppPaths::connectionsFile()}));
+        *scanned = scan.files();
+        return scan.found();
     }
 
     DemoSandbox sandbox;
     QNetworkAccessManager network;
     ServiceRegistry registry = ServiceRegistry::load();
-    MemorySecretStore keychain; // the "OS keychain" of these tests
+    MemorySecretStore keychain;        // the "OS keychain" of these tests
+    SecretStore *osKeychain = nullptr; // set before start() to use a real keychain instead
     MemorySecretStore session;
     FakeBrowser browser;
     std::unique_ptr<ConnectionStore> store;
