@@ -5,6 +5,7 @@
 // home (config, data, cache) is searched for them. None may appear.
 #include "ApiFixture.h"
 #include "FakeBrowser.h"
+#include "LogCapture.h"
 #include "SecretScan.h"
 #include "auth/OAuthSignIn.h"
 
@@ -47,17 +48,6 @@ private:
 };
 
 namespace {
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog.append(QString::fromUtf8(context.category ? context.category : "") +
-                       QLatin1Char(' ') + message);
-    if (previousHandler && type != QtDebugMsg)
-        previousHandler(type, context, message);
-}
-
 const QString wrongPassword = QStringLiteral("Tr0ub4dor&3-wrong-horse-battery");
 // An authorization code the loopback listener never issued, through the error path.
 const QString forgedCode = QStringLiteral("oauth-code-5b2f8e1c9d7a4f6e3b0c");
@@ -72,8 +62,7 @@ void TestSecretsScan::remember(const QString &secret)
 void TestSecretsScan::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
-    previousHandler = qInstallMessageHandler(captureMessage);
+    LogCapture::start();
     QVERIFY(m_home.isValid());
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     for (const QString &secret : {demoKey, demoPassword, wrongPassword, forgedCode})
@@ -82,7 +71,7 @@ void TestSecretsScan::initTestCase()
 
 void TestSecretsScan::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    LogCapture::stop();
 }
 
 void TestSecretsScan::keyVerificationAndSignIn()
@@ -245,8 +234,8 @@ void TestSecretsScan::nothingLeaked()
 {
     QVERIFY(m_secrets.size() >= 10);
     QCOMPARE(m_cliRuns, 8);
-    const QString log = capturedLog.join(QLatin1Char('\n'));
-    QVERIFY(capturedLog.size() > 20); // debug output was on and captured
+    const QString log = LogCapture::lines().join(QLatin1Char('\n'));
+    QVERIFY(LogCapture::lines().size() > 20); // debug output was on and captured
     const QString cli = QString::fromUtf8(m_cliOutput);
     // Codes the loopback listener received are unknown here; none may appear in any form.
     static const QRegularExpression codeInUrl(QStringLiteral("[?&]code=[^&\\s\"]+"));
@@ -259,7 +248,7 @@ void TestSecretsScan::nothingLeaked()
     QVERIFY(scan.files() >= 1);
     qInfo("%lld secrets searched in %lld log lines, %lld bytes of CLI output and %d files "
           "(%lld bytes)",
-          qsizetype(m_secrets.size()), capturedLog.size(), m_cliOutput.size(), scan.files(),
+          qsizetype(m_secrets.size()), LogCapture::lines().size(), m_cliOutput.size(), scan.files(),
           scan.bytes());
 }
 

@@ -7,6 +7,7 @@
 #include "ClipboardGuard.h"
 #include "KeyPaneFixture.h"
 #include "LoadState.h"
+#include "LogCapture.h"
 #include "RemoteKeyModel.h"
 #include "SecretScan.h"
 #include "SocialSetModel.h"
@@ -64,17 +65,6 @@ private:
 Q_LOGGING_CATEGORY(lcTestCanary, "creatordesk.test.canary")
 
 namespace {
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog.append(QString::fromUtf8(context.category ? context.category : "") +
-                       QLatin1Char(' ') + message);
-    if (previousHandler && type != QtDebugMsg && type != QtInfoMsg)
-        previousHandler(type, context, message);
-}
-
 // The key the sandbox's Xquik service accepts, so that "Verify" has something to confirm.
 const QString pastedKey =
     QStringLiteral("xq_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
@@ -101,8 +91,7 @@ QString widgetTexts(QWidget *widget)
 
 void tst_SecretsGui::initTestCase()
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
-    previousHandler = qInstallMessageHandler(captureMessage);
+    LogCapture::start();
     QCoreApplication::setOrganizationName(QStringLiteral("CreatorDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_secrets_gui"));
     bool probed = false;
@@ -138,7 +127,7 @@ void tst_SecretsGui::cleanupTestCase()
     }
     (void)QTest::qWaitFor([&] { return pending == 0; }, 10000);
     m_fixture.stop();
-    qInstallMessageHandler(previousHandler);
+    LogCapture::stop();
 }
 
 QString tst_SecretsGui::keychainRead(const QString &connectionId)
@@ -326,8 +315,9 @@ void tst_SecretsGui::scanFindsACanary()
     QVERIFY(planted.remove());
 
     qCDebug(lcTestCanary) << "canary" << canary;
-    QVERIFY(capturedLog.last().contains(canary)); // debug of any category reaches the handler
-    capturedLog.removeLast();
+    QVERIFY(
+        LogCapture::lines().last().contains(canary)); // debug of any category reaches the handler
+    LogCapture::lines().removeLast();
 
     QLabel label;
     label.setToolTip(canary);
@@ -357,18 +347,18 @@ void tst_SecretsGui::nothingLeaked()
     scan.scanText(QStringLiteral("the clipboard"), QGuiApplication::clipboard()->text());
     m_fixture.window->close();
     QSettings().sync();
-    scan.scanText(QStringLiteral("the log"), capturedLog.join(QLatin1Char('\n')));
+    scan.scanText(QStringLiteral("the log"), LogCapture::lines().join(QLatin1Char('\n')));
     scan.scanFiles(
         SecretScan::standardRoots({QSettings().fileName(), AppPaths::connectionsFile()}));
     QVERIFY2(scan.found().isEmpty(), qPrintable(scan.found().join(QLatin1Char('\n'))));
     static const QRegularExpression codeInUrl(QStringLiteral("[?&]code=[^&\\s\"]+"));
-    const QString log = capturedLog.join(QLatin1Char('\n'));
+    const QString log = LogCapture::lines().join(QLatin1Char('\n'));
     QVERIFY2(!codeInUrl.match(log).hasMatch(), qPrintable(codeInUrl.match(log).captured()));
-    QVERIFY(capturedLog.size() > 20); // debug output was on and captured
+    QVERIFY(LogCapture::lines().size() > 20); // debug output was on and captured
     QVERIFY(scan.files() >= 2);
-    qInstallMessageHandler(previousHandler); // the figures go to the test's output
+    LogCapture::stop(); // the figures go to the test's output
     qInfo("%lld secrets searched in %d widgets, %lld log lines and %d files (%lld bytes)",
-          qsizetype(m_fixture.secrets.size()), widgets, capturedLog.size(), scan.files(),
+          qsizetype(m_fixture.secrets.size()), widgets, LogCapture::lines().size(), scan.files(),
           scan.bytes());
 }
 
