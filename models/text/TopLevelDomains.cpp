@@ -26,8 +26,6 @@ public:
         // The generator ends every entry, the last one too, with a bar.
         for (QStringView tld : QString::fromUtf8(utf8List).split(u'|', Qt::SkipEmptyParts))
             insert(tld);
-        for (Node &node : m_nodes)
-            std::sort(node.children.begin(), node.children.end());
     }
 
     // Length of the longest TLD at `position` that the text does not continue, or 0.
@@ -58,23 +56,18 @@ private:
         bool terminal = false;
     };
 
-    // Children are sorted by unit once the tree is built (the root has about 200).
+    // Children are kept sorted by unit (the root has about 200).
+    static auto lowerBound(const std::vector<std::pair<char16_t, int>> &children, char16_t unit)
+    {
+        return std::lower_bound(children.cbegin(), children.cend(), unit,
+                                [](const auto &entry, char16_t u) { return entry.first < u; });
+    }
+
     int child(int node, char16_t unit) const
     {
         const auto &children = m_nodes[node].children;
-        const auto it =
-            std::lower_bound(children.cbegin(), children.cend(), unit,
-                             [](const auto &entry, char16_t u) { return entry.first < u; });
+        const auto it = lowerBound(children, unit);
         return it != children.cend() && it->first == unit ? it->second : -1;
-    }
-
-    int childWhileBuilding(int node, char16_t unit) const
-    {
-        for (const auto &[childUnit, index] : m_nodes[node].children) {
-            if (childUnit == unit)
-                return index;
-        }
-        return -1;
     }
 
     void insert(QStringView tld)
@@ -82,10 +75,11 @@ private:
         int node = 0;
         for (QChar c : tld) {
             const char16_t unit = UrlCharacters::canonical(c.unicode());
-            int next = childWhileBuilding(node, unit);
+            int next = child(node, unit);
             if (next < 0) {
                 next = int(m_nodes.size());
-                m_nodes[node].children.emplace_back(unit, next);
+                auto &children = m_nodes[node].children;
+                children.emplace(lowerBound(children, unit), unit, next);
                 m_nodes.emplace_back();
             }
             node = next;
