@@ -19,37 +19,25 @@ export QT_QPA_PLATFORM=offscreen
 
 cmake --build "$build" --target bench_counting bench_startup_floor bench_drafts bench_calendar bench_upload creatordesk creatordesk-sandbox >/dev/null
 
-# Median wall time (ms) and the largest peak RSS (MB) over $runs runs of a command.
-measure() {
-    local times=() peak=0 line
+# Over $runs runs of a program: the median time (ms) from just before the process starts to its
+# first painted window, which both programs report with the wall-clock time (the shutdown after
+# it, where the app also stops its demo server, is not start-up), and the largest peak RSS (MB).
+start_up() {
+    local times=() peak=0 start line
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f "%e %M" -o "$build/bench-time" "$@" >/dev/null 2>&1
-        line=$(tail -n 1 "$build/bench-time")
-        times+=("$(awk '{printf "%d", $1 * 1000}' <<<"$line")")
-        peak=$(awk -v p="$peak" '{print ($2 > p) ? $2 : p}' <<<"$line")
+        start=$(date +%s%N)
+        line=$(QT_LOGGING_RULES="creatordesk.app.info=true" \
+            /usr/bin/time -f "%M" -o "$build/bench-time" "$@" 2>&1 >/dev/null |
+            grep -o 'at epoch ns [0-9]*' | tail -n 1)
+        times+=("$(((${line##* } - start) / 1000000))")
+        peak=$(awk -v p="$peak" '{print ($1 > p) ? $1 : p}' "$build/bench-time")
     done
     printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" \
         "$(awk '{printf "%.1f", $1 / 1024}' <<<"$peak")"
 }
 
-# Median time (ms) from just before the process starts to its first painted window, which both
-# programs report with the wall-clock time; the shutdown after it (the app also stops its demo
-# server) is not start-up.
-first_paint() {
-    local times=() start line
-    for _ in $(seq "$runs"); do
-        start=$(date +%s%N)
-        line=$(QT_LOGGING_RULES="creatordesk.app.info=true" "$@" 2>&1 >/dev/null |
-            grep -o 'at epoch ns [0-9]*' | tail -n 1)
-        times+=("$(((${line##* } - start) / 1000000))")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
-
-read -r _ app_mb < <(measure "$build/bin/creatordesk" --demo --exit-after-startup)
-read -r _ floor_mb < <(measure "$build/tests/bench_startup_floor")
-app_ms=$(first_paint "$build/bin/creatordesk" --demo --exit-after-startup)
-floor_ms=$(first_paint "$build/tests/bench_startup_floor")
+read -r app_ms app_mb < <(start_up "$build/bin/creatordesk" --demo --exit-after-startup)
+read -r floor_ms floor_mb < <(start_up "$build/tests/bench_startup_floor")
 
 corpus="$build/bench-corpus.json"
 ours=$(BENCH_CORPUS_OUT="$corpus" "$build/tests/bench_counting" | awk '/^X /{print $2}')
