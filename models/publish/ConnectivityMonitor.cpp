@@ -13,11 +13,22 @@ ConnectivityMonitor::ConnectivityMonitor(QObject *parent)
 {
     m_probe.setInterval(std::chrono::seconds(15));
     connect(&m_probe, &QTimer::timeout, this, &ConnectivityMonitor::probe);
+}
+
+void ConnectivityMonitor::watchSystemReachability()
+{
+    if (m_watchingSystem)
+        return;
+    m_watchingSystem = true;
     // The system's view where a backend exists (NetworkManager, Windows, macOS); the probe
-    // remains the judge of "back", since a network can be up while the service is not.
+    // remains the judge of "back", since a network can be up while the service is not. Loaded
+    // with the first connection, not at start-up: the backend is a plugin that talks to the
+    // system, and without a connection there is nothing to watch.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
+                    if (!m_http)
+                        return;
                     if (reachability == QNetworkInformation::Reachability::Disconnected)
                         reportUnreachable();
                     else if (!m_online)
@@ -51,11 +62,13 @@ void ConnectivityMonitor::setConnection(HttpClient *http, ApiClient *client)
     m_client = client;
     m_probe.stop();
     m_online = true;
-    if (http)
-        m_failures = connect(http, &HttpClient::requestFailed, this, [this](const ApiError &e) {
-            if (isUnreachable(e))
-                reportUnreachable();
-        });
+    if (!http)
+        return;
+    m_failures = connect(http, &HttpClient::requestFailed, this, [this](const ApiError &e) {
+        if (isUnreachable(e))
+            reportUnreachable();
+    });
+    watchSystemReachability();
 }
 
 void ConnectivityMonitor::setProbeInterval(std::chrono::milliseconds interval)

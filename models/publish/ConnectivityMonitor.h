@@ -38,6 +38,7 @@ Q_SIGNALS:
     void connectionReturned();
 
 private:
+    void watchSystemReachability();
     void probe();
     void setOnline(bool online);
 
@@ -47,6 +48,7 @@ private:
     QTimer m_probe;
     bool m_online = true;
     bool m_probing = false;
+    bool m_watchingSystem = false;
 };
 
 } // namespace CreatorDesk
