@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void windowShown();
     void firstPaintHandled();
+    // Demo mode: the demo server runs and its connection is active (after windowShown()).
+    void demoReady();
     void startupFailed(const QString &reason);
     void shutdownFinished();
 
@@ -76,6 +78,7 @@ private:
     // A top-level widget has no QObject parent; this owns it.
     std::unique_ptr<MainWindow> m_window;
     bool m_firstPaintSeen = false;
+    bool m_demoReady = false;
     bool m_shuttingDown = false;
     int m_exitCode = 0;
 };

@@ -17,7 +17,8 @@ struct CommandLine
                                                                 "connect to it.")};
     QCommandLineOption exitAfterStartup{
         QStringLiteral("exit-after-startup"),
-        QCoreApplication::translate("main", "Quit once the main window has been painted.")};
+        QCoreApplication::translate("main", "Quit once the main window has been painted (with "
+                                            "--demo: and the demo connection is ready).")};
 
     CommandLine()
     {

@@ -5,6 +5,7 @@
 #include "ConnectionModel.h"
 #include "ConnectionProblemBanner.h"
 #include "DesktopBrowser.h"
+#include "PaneStack.h"
 #include "PublishFlow.h"
 #include "SectionSidebar.h"
 #include "api/HttpClient.h"
@@ -33,7 +34,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QToolBar>
 
 namespace CreatorDesk {
@@ -54,22 +54,27 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     , m_accountStatus(new AccountStatus(this))
     , m_connectionBox(new QComboBox(this))
     , m_sidebar(new SectionSidebar(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new PaneStack(this))
     , m_statusBar(new AccountStatusBar(m_accountStatus, this))
-    , m_apiKeysPane(new ApiKeysPane(connections, this))
     , m_draftsPane(new DraftsPane(this))
-    , m_schedulePane(new SchedulePane(this))
-    , m_creditsPane(new CreditsPane(m_accountStatus, this))
     , m_publishFlow(new PublishFlow(m_accountStatus, this))
 {
     setWindowTitle(tr("Creator Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
-    addPane(ApiKeys, m_apiKeysPane, QStringLiteral("keys"), tr("API keys"));
-    addPane(Drafts, m_draftsPane, QStringLiteral("drafts"), tr("Drafts"));
-    addPane(Schedule, m_schedulePane, QStringLiteral("schedule"), tr("Schedule"));
-    addPane(Credits, m_creditsPane, QStringLiteral("credits"), tr("Credits"));
+    // Only the section on screen is built before the window is shown; the others after its
+    // first paint, or when opened before that.
+    m_sidebar->insertSection(ApiKeys, QStringLiteral("keys"), tr("API keys"));
+    m_sidebar->insertSection(Drafts, QStringLiteral("drafts"), tr("Drafts"));
+    m_sidebar->insertSection(Schedule, QStringLiteral("schedule"), tr("Schedule"));
+    m_sidebar->insertSection(Credits, QStringLiteral("credits"), tr("Credits"));
+    m_stack->addLazyPane([this] { return createApiKeysPane(); });
+    m_stack->addPane(m_draftsPane);
+    m_stack->addLazyPane([this] { return createSchedulePane(); });
+    m_stack->addLazyPane([this] { return new CreditsPane(m_accountStatus, m_stack); });
+    connect(m_stack, &PaneStack::paneBuilt, this, &MainWindow::nameSection);
+    nameSection(Drafts, m_draftsPane);
     m_sidebar->fitWidthToLabels();
 
     m_problems->banner()->setObjectName(QStringLiteral("problemBanner"));
@@ -93,23 +98,18 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     createActions();
     createToolBar();
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(this, &MainWindow::activeConnectionChanged, m_apiKeysPane, &ApiKeysPane::setConnection);
-    connect(m_apiKeysPane, &ApiKeysPane::activationRequested, this,
-            &MainWindow::setActiveConnection);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &PaneStack::showPane);
     connect(m_problems, &ConnectionProblemBanner::reconnectRequested, this, [this] {
         // A dialog of its own: whatever the person is doing stays where it is.
-        m_apiKeysPane->socialSetsPanel()->openConnectDialog(
+        apiKeysPane()->socialSetsPanel()->openConnectDialog(
             tr("The sign-in of an X account has expired. Connect it again to the social set it "
                "belongs to; X asks you to allow xAIcreator to post for it."));
     });
     connect(m_problems, &ConnectionProblemBanner::openKeysRequested, this, [this] {
         setCurrentPane(ApiKeys);
-        m_apiKeysPane->setCurrentTab(ApiKeysPane::KeysTab);
+        apiKeysPane()->setCurrentTab(ApiKeysPane::KeysTab);
     });
-    m_apiKeysPane->setBrowserLauncher(m_browser);
     connect(this, &MainWindow::activeClientChanged, m_draftsPane, &DraftsPane::setClient);
-    connect(this, &MainWindow::activeClientChanged, m_schedulePane, &SchedulePane::setClient);
     // Editor -> publish dialog -> controller -> result window; the credits refresh afterwards.
     connect(this, &MainWindow::activeConnectionChanged, m_publishFlow, &PublishFlow::setConnection);
     m_publishFlow->setBrowserLauncher(m_browser);
@@ -121,12 +121,8 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
         DraftEditor *editor = m_draftsPane->editor();
         m_publishFlow->start(editor->document(), editor->accountView()->model());
     });
-    // Drafts dropped on the calendar, or scheduled from the editor, come from the same store.
-    m_schedulePane->setDraftStore(m_draftsPane->store());
-    m_schedulePane->setDraftDocument(m_draftsPane->document());
-    m_schedulePane->setAccountStatus(m_accountStatus);
-    connect(m_draftsPane->editor(), &DraftEditor::scheduleRequested, m_schedulePane,
-            [this](const QString &localDraftId) { m_schedulePane->scheduleDraft(localDraftId); });
+    connect(m_draftsPane->editor(), &DraftEditor::scheduleRequested, this,
+            [this](const QString &localDraftId) { schedulePane()->scheduleDraft(localDraftId); });
     connect(this, &MainWindow::activeConnectionChanged, m_accountStatus,
             &AccountStatus::setConnection);
     auto *lowBalance = new LowBalanceNotifier(m_accountStatus, creditBanner, this);
@@ -149,14 +145,50 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     restoreSettings();
 }
 
-void MainWindow::addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &label)
+void MainWindow::nameSection(int pane, QWidget *widget)
 {
     static const char *const objectNames[] = {"apiKeysPane", "draftsPane", "schedulePane",
                                               "creditsPane"};
     widget->setObjectName(QLatin1String(objectNames[pane]));
-    widget->setAccessibleName(label);
-    m_stack->insertWidget(pane, widget);
-    m_sidebar->insertSection(pane, iconName, label);
+    widget->setAccessibleName(m_sidebar->item(pane)->text());
+}
+
+ApiKeysPane *MainWindow::createApiKeysPane()
+{
+    auto *pane = new ApiKeysPane(m_connections, m_stack);
+    pane->setBrowserLauncher(m_browser);
+    pane->setConnection(m_activeHttp, m_activeClient);
+    connect(this, &MainWindow::activeConnectionChanged, pane, &ApiKeysPane::setConnection);
+    connect(pane, &ApiKeysPane::activationRequested, this, &MainWindow::setActiveConnection);
+    return pane;
+}
+
+SchedulePane *MainWindow::createSchedulePane()
+{
+    auto *pane = new SchedulePane(m_stack);
+    // Drafts dropped on the calendar, or scheduled from the editor, come from the same store.
+    pane->setDraftStore(m_draftsPane->store());
+    pane->setDraftDocument(m_draftsPane->document());
+    pane->setAccountStatus(m_accountStatus);
+    pane->setDisconnectedText(m_onlyXaiText);
+    pane->setClient(m_activeClient);
+    connect(this, &MainWindow::activeClientChanged, pane, &SchedulePane::setClient);
+    return pane;
+}
+
+ApiKeysPane *MainWindow::apiKeysPane()
+{
+    return static_cast<ApiKeysPane *>(m_stack->pane(ApiKeys));
+}
+
+SchedulePane *MainWindow::schedulePane()
+{
+    return static_cast<SchedulePane *>(m_stack->pane(Schedule));
+}
+
+bool MainWindow::isPaneBuilt(Pane pane) const
+{
+    return m_stack->isBuilt(pane);
 }
 
 void MainWindow::createActions()
@@ -220,7 +252,8 @@ int MainWindow::activeRow() const
 void MainWindow::setBrowserLauncher(const BrowserLauncher &browser)
 {
     m_browser = browser;
-    m_apiKeysPane->setBrowserLauncher(browser);
+    if (auto *pane = static_cast<ApiKeysPane *>(m_stack->builtPane(ApiKeys)))
+        pane->setBrowserLauncher(browser);
     m_publishFlow->setBrowserLauncher(browser);
 }
 
@@ -266,14 +299,15 @@ void MainWindow::useConnection(HttpClient *http, ApiClient *client)
     m_problems->connectionChanged();
     // The xAIcreator-only sections say so, in words, for other services.
     const QString otherService = http && !client ? http->service().name : QString();
-    const QString onlyXai =
+    m_onlyXaiText =
         otherService.isEmpty()
             ? QString()
             : tr("This section belongs to xAIcreator. The active connection is %1; choose an "
                  "xAIcreator connection in the toolbar to use it.")
                   .arg(otherService);
-    m_draftsPane->setDisconnectedText(onlyXai);
-    m_schedulePane->setDisconnectedText(onlyXai);
+    m_draftsPane->setDisconnectedText(m_onlyXaiText);
+    if (auto *pane = static_cast<SchedulePane *>(m_stack->builtPane(Schedule)))
+        pane->setDisconnectedText(m_onlyXaiText);
     Q_EMIT activeConnectionChanged(http, client);
     Q_EMIT activeClientChanged(client);
 }
@@ -321,24 +355,25 @@ MainWindow::Pane MainWindow::currentPane() const
 void MainWindow::setCurrentPane(Pane pane)
 {
     m_sidebar->setCurrentRow(pane);
+    m_stack->showPane(pane); // also when the row was already current
 }
 
-QWidget *MainWindow::paneWidget(Pane pane) const
+QWidget *MainWindow::paneWidget(Pane pane)
 {
-    return m_stack->widget(pane);
+    return m_stack->pane(pane);
 }
 
 void MainWindow::refreshCurrentPane()
 {
     switch (currentPane()) {
     case ApiKeys:
-        m_apiKeysPane->refresh();
+        apiKeysPane()->refresh();
         break;
     case Drafts:
         m_draftsPane->refresh();
         break;
     case Schedule:
-        m_schedulePane->refresh();
+        schedulePane()->refresh();
         break;
     case Credits:
     case PaneCount:
@@ -366,6 +401,15 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(StateKey).toByteArray());
     const int pane = settings.value(PaneKey, int(Drafts)).toInt();
     setCurrentPane(pane >= 0 && pane < PaneCount ? Pane(pane) : Drafts);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        m_stack->buildRemainingInBackground();
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

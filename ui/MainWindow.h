@@ -9,7 +9,6 @@
 #include <QPointer>
 
 class QComboBox;
-class QStackedWidget;
 
 namespace CreatorDesk {
 
@@ -20,8 +19,8 @@ class ConnectionProblemBanner;
 
 class ApiKeysPane;
 class ConnectionModel;
-class CreditsPane;
 class DraftsPane;
+class PaneStack;
 class PublishFlow;
 class SchedulePane;
 class SectionSidebar;
@@ -46,13 +45,16 @@ public:
     void setBrowserLauncher(const BrowserLauncher &browser);
     Pane currentPane() const;
     void setCurrentPane(Pane pane);
-    QWidget *paneWidget(Pane pane) const;
+    // The section's widget, built now if it has not been opened yet.
+    QWidget *paneWidget(Pane pane);
+    bool isPaneBuilt(Pane pane) const;
 
     AccountStatus *accountStatus() const { return m_accountStatus; }
     AccountStatusBar *accountStatusBar() const { return m_statusBar; }
     DraftsPane *draftsPane() const { return m_draftsPane; }
-    SchedulePane *schedulePane() const { return m_schedulePane; }
-    ApiKeysPane *apiKeysPane() const { return m_apiKeysPane; }
+    // Built on first use, like paneWidget().
+    SchedulePane *schedulePane();
+    ApiKeysPane *apiKeysPane();
     PublishFlow *publishFlow() const { return m_publishFlow; }
     // The message about an expired social sign-in or a refused key.
     BannerBar *problemBanner() const;
@@ -64,12 +66,15 @@ Q_SIGNALS:
     void activeConnectionChanged(CreatorDesk::HttpClient *http, CreatorDesk::ApiClient *client);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void createToolBar();
-    void addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &label);
+    void nameSection(int pane, QWidget *widget);
+    ApiKeysPane *createApiKeysPane();
+    SchedulePane *createSchedulePane();
     void onConnectionChosen(int row);
     void useConnection(HttpClient *http, ApiClient *client);
     void onRequestFailed(const CreatorDesk::ApiError &error);
@@ -89,13 +94,13 @@ private:
     AccountStatus *m_accountStatus;
     QComboBox *m_connectionBox;
     SectionSidebar *m_sidebar;
-    QStackedWidget *m_stack;
+    PaneStack *m_stack;
     AccountStatusBar *m_statusBar;
-    ApiKeysPane *m_apiKeysPane;
     DraftsPane *m_draftsPane;
-    SchedulePane *m_schedulePane;
-    CreditsPane *m_creditsPane;
     PublishFlow *m_publishFlow;
+    // Said by the xAIcreator-only sections while another service's connection is active.
+    QString m_onlyXaiText;
+    bool m_painted = false;
 };
 
 } // namespace CreatorDesk

@@ -327,6 +327,10 @@
         <source>These service descriptions could not be loaded, so their services cannot be used until they are fixed:</source>
         <translation>Diese Dienstbeschreibungen konnten nicht geladen werden; ihre Dienste sind erst nutzbar, wenn sie korrigiert sind:</translation>
     </message>
+    <message>
+        <source>Starting the demo server and signing in…</source>
+        <translation>Der Demo-Server wird gestartet und die Anmeldung läuft …</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::BalanceChart</name>
@@ -4499,12 +4503,12 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <translation>Lokalen Demoserver starten und sich mit ihm verbinden.</translation>
     </message>
     <message>
-        <source>Quit once the main window has been painted.</source>
-        <translation>Beenden, sobald das Hauptfenster gezeichnet wurde.</translation>
-    </message>
-    <message>
         <source>Write, schedule and publish posts through API-key services.</source>
         <translation>Beiträge über API-Schlüssel-Dienste schreiben, planen und veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Quit once the main window has been painted (with --demo: and the demo connection is ready).</source>
+        <translation>Beenden, sobald das Hauptfenster gezeichnet ist (mit --demo: und die Demo-Verbindung bereit ist).</translation>
     </message>
 </context>
 </TS>

@@ -327,6 +327,10 @@
         <source>These service descriptions could not be loaded, so their services cannot be used until they are fixed:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting the demo server and signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::BalanceChart</name>
@@ -4497,11 +4501,11 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quit once the main window has been painted.</source>
+        <source>Write, schedule and publish posts through API-key services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write, schedule and publish posts through API-key services.</source>
+        <source>Quit once the main window has been painted (with --demo: and the demo connection is ready).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void arrowKeysMoveThroughSidebar();
     void draftsPaneListsDemoDrafts();
     void withoutConnectionSaysSo();
+    void sectionsBuiltAfterFirstPaint();
     void badDescriptorIsSaid();
 
 private:
@@ -68,14 +70,22 @@ void tst_MainWindow::initTestCase()
     options.sandboxProgram = program;
     m_app = std::make_unique<Application>(options);
     QSignalSpy shown(m_app.get(), &Application::windowShown);
+    QSignalSpy ready(m_app.get(), &Application::demoReady);
     QSignalSpy failed(m_app.get(), &Application::startupFailed);
     QSignalSpy painted(m_app.get(), &Application::firstPaintHandled);
     m_app->start();
-    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() || !failed.isEmpty(), 20000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-    QVERIFY(m_app->mainWindow());
+    // The window does not wait for the demo server: it is shown at once, saying what it waits
+    // for, and the connection joins it.
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(m_app->mainWindow()->isVisible());
+    QVERIFY(ready.isEmpty());
+    QCOMPARE(m_app->mainWindow()->statusBar()->currentMessage(),
+             QStringLiteral("Starting the demo server and signing in…"));
     QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
     QTRY_COMPARE(painted.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QVERIFY(m_app->mainWindow()->statusBar()->currentMessage().isEmpty());
 }
 
 void tst_MainWindow::cleanupTestCase()
@@ -194,6 +204,26 @@ void tst_MainWindow::withoutConnectionSaysSo()
     QCOMPARE(window.activeClient(), nullptr);
     QCOMPARE(window.accountStatusBar()->connectionText(), QStringLiteral("Not connected"));
     QVERIFY(window.draftsPane()->serverStatusText().contains(QLatin1String("no connection")));
+    window.close();
+}
+
+void tst_MainWindow::sectionsBuiltAfterFirstPaint()
+{
+    ConnectionModel connections;
+    MainWindow window(&connections);
+    window.setCurrentPane(MainWindow::Drafts);
+    // Before the window is painted only the section on screen exists.
+    QVERIFY(window.isPaneBuilt(MainWindow::Drafts));
+    for (MainWindow::Pane pane : {MainWindow::ApiKeys, MainWindow::Schedule, MainWindow::Credits})
+        QVERIFY2(!window.isPaneBuilt(pane), QMetaEnum::fromType<MainWindow::Pane>().key(pane));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Then the others, so that the schedule's notifications work without opening it.
+    for (MainWindow::Pane pane : {MainWindow::ApiKeys, MainWindow::Schedule, MainWindow::Credits})
+        QTRY_VERIFY2(window.isPaneBuilt(pane), QMetaEnum::fromType<MainWindow::Pane>().key(pane));
+    QCOMPARE(window.currentPane(), MainWindow::Drafts);
+    QCOMPARE(window.paneWidget(MainWindow::Schedule)->objectName(), QStringLiteral("schedulePane"));
+    QCOMPARE(window.paneWidget(MainWindow::Schedule)->accessibleName(), QStringLiteral("Schedule"));
     window.close();
 }
 
