@@ -4,6 +4,7 @@
 #include "ConnectionModel.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "StartupWarmUp.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/MemorySecretStore.h"
 #include "demo/DemoConnector.h"
@@ -60,6 +61,7 @@ Application::~Application() = default;
 
 void Application::start()
 {
+    StartupWarmUp::start();
     // The demo server starts first: it gets ready in its own process while the window is
     // built and painted here, and the connection joins the window when it is there.
     if (m_options.demo)

@@ -61,48 +61,42 @@ const ClassDefinition kClasses[] = {
     {UrlCharacters::TldContinuation, {kLetters, kDigits}, "@+-"},
 };
 
-// A class as a case-insensitive regex sees it: a unit matches when its canonical form is the
-// canonical form of a member, so "[a-z]" also takes 'A'..'Z' and "\u0100-\u024F" takes the
-// characters that uppercase into that range.
-void makeCaseless(Members &members, const std::vector<char16_t> &canonical)
-{
-    Members canonicalMembers;
-    for (char32_t c = 0; c < 0x10000; ++c) {
-        if (members.test(c))
-            canonicalMembers.set(canonical[c]);
-    }
-    for (char32_t c = 0; c < 0x10000; ++c)
-        members.set(c, canonicalMembers.test(canonical[c]));
-}
-
-// One byte of Class flags for every UTF-16 unit.
+// One byte of Class flags for every UTF-16 unit, in one pass over the units. A caseless class
+// is kept as the canonical forms of its members: as a case-insensitive regex sees it, a unit
+// matches when its canonical form is the canonical form of a member, so "[a-z]" also takes
+// 'A'..'Z' and "\u0100-\u024F" takes the characters that uppercase into that range.
 struct ClassTable
 {
     std::array<quint8, 0x10000> flags{};
 
     ClassTable()
     {
-        std::vector<char16_t> canonical(0x10000);
-        for (char32_t c = 0; c < 0x10000; ++c)
-            canonical[c] = UrlCharacters::canonical(char16_t(c));
-        for (const ClassDefinition &definition : kClasses) {
-            Members members;
+        constexpr size_t classCount = std::size(kClasses);
+        std::vector<Members> members(classCount);
+        for (size_t i = 0; i < classCount; ++i) {
+            const ClassDefinition &definition = kClasses[i];
+            // The negated classes hold no letters: their units are taken as they are.
+            const auto add = [&](char16_t c) {
+                members[i].set(definition.negated ? c : UrlCharacters::canonical(c));
+            };
             for (Ranges ranges : definition.ranges) {
                 for (const auto &[first, last] : ranges) {
                     for (char32_t c = first; c <= last; ++c)
-                        members.set(c);
+                        add(char16_t(c));
                 }
             }
             for (const char *c = definition.ascii; *c; ++c)
-                members.set(char16_t(*c));
-            if (definition.negated)
-                members.flip();
-            else
-                makeCaseless(members, canonical);
-            for (char32_t c = 0; c < 0x10000; ++c) {
-                if (members.test(c))
-                    flags[c] |= definition.flag;
+                add(char16_t(*c));
+        }
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            const char16_t canonical = UrlCharacters::canonical(char16_t(c));
+            quint8 unitFlags = 0;
+            for (size_t i = 0; i < classCount; ++i) {
+                const ClassDefinition &definition = kClasses[i];
+                if (definition.negated ? !members[i][c] : members[i][canonical])
+                    unitFlags |= definition.flag;
             }
+            flags[c] = unitFlags;
         }
     }
 };

@@ -34,7 +34,7 @@ public:
     static char16_t canonical(char16_t c);
 
 private:
-    // One byte of Class flags per UTF-16 unit, built on first use (about a millisecond).
+    // One byte of Class flags per UTF-16 unit, built on first use (a few tenths of a millisecond).
     static const quint8 *table()
     {
         static const quint8 *const kTable = buildTable();
