@@ -33,23 +33,25 @@ DraftsPane::DraftsPane(QWidget *parent, DraftStore *store)
     , m_filter(new QSortFilterProxyModel(this))
     , m_accounts(new TargetAccountModel(this))
     , m_document(new DraftDocument(m_store, this))
-    , m_search(new QLineEdit(this))
-    , m_listView(new QTreeView(this))
-    , m_problems(new QLabel(this))
-    , m_serverStatus(new QLabel(this))
-    , m_refreshButton(new QPushButton(tr("&Refresh"), this))
-    , m_deleteButton(new QPushButton(tr("&Delete…"), this))
-    , m_editor(new DraftEditor(m_document, m_accounts, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new QWidget(m_splitter))
+    , m_search(new QLineEdit(m_list))
+    , m_listView(new QTreeView(m_list))
+    , m_problems(new QLabel(m_list))
+    , m_serverStatus(new QLabel(m_list))
+    , m_refreshButton(new QPushButton(tr("&Refresh"), m_list))
+    , m_deleteButton(new QPushButton(tr("&Delete…"), m_list))
+    , m_editor(new DraftEditor(m_document, m_accounts, m_splitter))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(createList());
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({440, 860});
+    createList();
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({440, 860});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_editor, &DraftEditor::serverDraftCreated, m_serverModel,
             &ServerDraftListModel::refresh);
@@ -68,9 +70,9 @@ DraftsPane::DraftsPane(QWidget *parent, DraftStore *store)
     restoreLastDraft();
 }
 
-QWidget *DraftsPane::createList()
+void DraftsPane::createList()
 {
-    auto *list = new QWidget(this);
+    QWidget *list = m_list; // the splitter's first column
     m_filter->setSourceModel(m_listModel);
     m_filter->setFilterRole(DraftListModel::SearchTextRole);
     m_filter->setFilterKeyColumn(DraftListModel::TitleColumn);
@@ -148,7 +150,6 @@ QWidget *DraftsPane::createList()
     layout->addWidget(m_listView, 1);
     layout->addLayout(serverRow);
     layout->addLayout(buttons);
-    return list;
 }
 
 DraftsPane::~DraftsPane()

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTreeView;
 
 namespace CreatorDesk {
@@ -57,7 +58,7 @@ public Q_SLOTS:
     void refresh();
 
 private:
-    QWidget *createList();
+    void createList();
     void restoreLastDraft();
     void selectCurrentInList();
     void updateServerStatus();
@@ -68,6 +69,10 @@ private:
     QSortFilterProxyModel *m_filter;
     TargetAccountModel *m_accounts;
     DraftDocument *m_document;
+    // Children are made where they stay: moving a built widget tree to another parent costs
+    // a millisecond of start-up.
+    QSplitter *m_splitter;
+    QWidget *m_list;
     QLineEdit *m_search;
     QTreeView *m_listView;
     QLabel *m_problems;
