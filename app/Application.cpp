@@ -19,8 +19,11 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <chrono>
+
+using namespace std::chrono_literals;
 
 namespace CreatorDesk {
 
@@ -68,7 +71,6 @@ void Application::start()
         startDemo();
     m_window = std::make_unique<MainWindow>(m_connections);
     m_window->installEventFilter(this);
-    probeKeychain();
     if (m_options.demo && !m_demoReady)
         m_window->statusBar()->showMessage(tr("Starting the demo server and signing in…"));
     showWindow();
@@ -76,6 +78,9 @@ void Application::start()
 
 void Application::probeKeychain()
 {
+    if (m_keychainProbed)
+        return;
+    m_keychainProbed = true;
     m_keychain->probe(this, [this](const SecretResult &result) {
         if (!result.ok())
             qCWarning(lcApp) << "no keychain:" << int(result.status);
@@ -141,6 +146,10 @@ void Application::showWindow()
     if (m_shuttingDown)
         return;
     m_window->show();
+    // Whether the keychain works is asked after the first paint: the question loads the
+    // keychain's libraries (libsecret, GIO: a few milliseconds). A window that is never
+    // painted (started minimized) asks a moment later.
+    QTimer::singleShot(1s, this, &Application::probeKeychain);
     qCInfo(lcApp) << "main window shown after" << m_sinceStart.elapsed() << "ms";
     if (!m_registry.errors().isEmpty())
         reportBadDescriptors();
@@ -174,6 +183,7 @@ void Application::onFirstPaint()
 {
     qCInfo(lcApp) << "first paint of the main window handled after" << m_sinceStart.elapsed()
                   << "ms, at epoch ns" << epochNanoseconds();
+    probeKeychain();
     Q_EMIT firstPaintHandled();
     // In demo mode start-up also includes the demo connection (scripts/bench.sh measures both).
     if (m_options.exitAfterStartup && (!m_options.demo || m_demoReady))

@@ -78,6 +78,7 @@ private:
     // A top-level widget has no QObject parent; this owns it.
     std::unique_ptr<MainWindow> m_window;
     bool m_firstPaintSeen = false;
+    bool m_keychainProbed = false;
     bool m_demoReady = false;
     bool m_shuttingDown = false;
     int m_exitCode = 0;

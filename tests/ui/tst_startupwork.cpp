@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What start-up leaves out of the way of the first paint. What StartupWarmUp does on its pool
+// thread is what the window's first tool bar would otherwise do on the GUI thread: after it,
+// building a tool bar loads no library. The keychain's libraries are loaded after the first
+// paint, when the app asks whether the keychain works.
+#include "Application.h"
+#include "ConnectionModel.h"
+#include "StartupWarmUp.h"
+#include "storage/AppPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBar>
+
+#ifdef Q_OS_LINUX
+#include <cstring>
+#include <link.h>
+#endif
+
+using namespace CreatorDesk;
+
+namespace {
+#ifdef Q_OS_LINUX
+int loadedObjects()
+{
+    int count = 0;
+    dl_iterate_phdr(
+        [](dl_phdr_info *, size_t, void *data) { return ++*static_cast<int *>(data), 0; }, &count);
+    return count;
+}
+
+bool isLoaded(const char *name)
+{
+    bool found = false;
+    const auto visit = [](dl_phdr_info *info, size_t, void *data) {
+        auto *wanted = static_cast<std::pair<const char *, bool *> *>(data);
+        if (info->dlpi_name && std::strstr(info->dlpi_name, wanted->first))
+            *wanted->second = true;
+        return 0;
+    };
+    std::pair<const char *, bool *> wanted{name, &found};
+    dl_iterate_phdr(visit, &wanted);
+    return found;
+}
+#endif
+} // namespace
+
+class TestStartupWork final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void toolBarLoadsNothingAfterIt();
+    void keychainLibrariesWaitForFirstPaint();
+};
+
+void TestStartupWork::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CreatorDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_startupwork"));
+    // No stored connection: its key would be read from the keychain at start, rightly.
+    QFile::remove(AppPaths::connectionsFile());
+}
+
+void TestStartupWork::toolBarLoadsNothingAfterIt()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Counts loaded libraries with dl_iterate_phdr.");
+#else
+    const QDir plugins(QLibraryInfo::path(QLibraryInfo::PluginsPath) +
+                       QStringLiteral("/imageformats"));
+    if (plugins.entryList(QDir::Files).isEmpty())
+        QSKIP("This system has no image format plugins.");
+    const int atStart = loadedObjects();
+    StartupWarmUp::start().waitForFinished();
+    const int afterWarmUp = loadedObjects();
+    QVERIFY2(afterWarmUp > atStart, "the warm-up loaded no plugin");
+    QToolBar toolBar;
+    toolBar.addAction(QStringLiteral("Refresh"));
+    toolBar.setOrientation(Qt::Vertical);
+    QCOMPARE(loadedObjects(), afterWarmUp);
+#endif
+}
+
+void TestStartupWork::keychainLibrariesWaitForFirstPaint()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Looks at loaded libraries with dl_iterate_phdr.");
+#else
+    QVERIFY2(!isLoaded("libsecret"), "loaded before the app started");
+    Application app(StartupOptions{});
+    QSignalSpy keychainAnswered(app.connections(), &ConnectionModel::keychainStatusChanged);
+    bool loadedAtFirstPaint = true;
+    connect(&app, &Application::firstPaintHandled, this,
+            [&] { loadedAtFirstPaint = isLoaded("libsecret"); });
+    QSignalSpy painted(&app, &Application::firstPaintHandled);
+    app.start();
+    QVERIFY(painted.wait(10'000));
+    QVERIFY2(!loadedAtFirstPaint, "the keychain was asked before the first paint");
+    QVERIFY(keychainAnswered.wait(10'000));
+    if (!isLoaded("libsecret"))
+        QSKIP("This QtKeychain does not use libsecret.");
+#endif
+}
+
+QTEST_MAIN(TestStartupWork)
+#include "tst_startupwork.moc"
