@@ -69,6 +69,7 @@ void Application::start()
     // built and painted here, and the connection joins the window when it is there.
     if (m_options.demo)
         startDemo();
+    StartupWarmUp::waitForFontConfiguration();
     m_window = std::make_unique<MainWindow>(m_connections);
     m_window->installEventFilter(this);
     if (m_options.demo && !m_demoReady)

@@ -6,7 +6,38 @@
 #include <QImageReader>
 #include <QtConcurrentRun>
 
+#include <future>
+
+#ifdef CREATORDESK_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+
 namespace CreatorDesk {
+
+namespace {
+
+// A plain thread: it runs before Qt is set up.
+std::future<void> &fontConfiguration()
+{
+    static std::future<void> reading;
+    return reading;
+}
+
+} // namespace
+
+void StartupWarmUp::startFontConfiguration()
+{
+#ifdef CREATORDESK_HAVE_FONTCONFIG
+    if (!fontConfiguration().valid())
+        fontConfiguration() = std::async(std::launch::async, [] { FcInit(); });
+#endif
+}
+
+void StartupWarmUp::waitForFontConfiguration()
+{
+    if (fontConfiguration().valid())
+        fontConfiguration().wait();
+}
 
 QFuture<void> StartupWarmUp::start()
 {

@@ -6,14 +6,22 @@
 namespace CreatorDesk {
 
 // Work the window would otherwise do on the GUI thread the first time it needs it, done
-// beforehand on a pool thread while the window is being built: loading the image format
-// plugins (Qt asks all of them when it reads its first PNG, a tool bar's extension arrow) and
-// building the tables of X's URL grammar (the restored draft is counted before it is shown).
-// Each part is thread-safe; whichever thread comes second finds it done.
+// beforehand on other threads while the window is being built. Each part is thread-safe;
+// whichever thread comes second finds it done.
 class StartupWarmUp final
 {
 public:
-    // Started after the QApplication exists (plugin paths depend on it).
+    // Where Qt draws text with fontconfig: reads its configuration (dozens of XML files, a few
+    // milliseconds) from the start of main(), before the QApplication exists.
+    static void startFontConfiguration();
+    // Before the first widget: waits for that reading rather than doing it a second time
+    // beside it. Returns at once when it was not started.
+    static void waitForFontConfiguration();
+
+    // After the QApplication exists (plugin paths depend on it): loads the image format
+    // plugins (Qt asks all of them when it reads its first PNG, a tool bar's extension arrow)
+    // and builds the tables of X's URL grammar (the restored draft is counted before it is
+    // shown).
     static QFuture<void> start();
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
+#include "StartupWarmUp.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -43,6 +44,8 @@ void setApplicationInfo()
 
 int main(int argc, char *argv[])
 {
+    // Beside everything below, until the first widget needs fonts.
+    CreatorDesk::StartupWarmUp::startFontConfiguration();
     // --help, --version and bad options are answered without a display: only a
     // QCoreApplication exists while they are handled.
     {

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void initTestCase();
     void toolBarLoadsNothingAfterIt();
     void keychainLibrariesWaitForFirstPaint();
+    void fontConfigurationIsReadOnce();
 };
 
 void TestStartupWork::initTestCase()
@@ -107,6 +109,17 @@ void TestStartupWork::keychainLibrariesWaitForFirstPaint()
     if (!isLoaded("libsecret"))
         QSKIP("This QtKeychain does not use libsecret.");
 #endif
+}
+
+void TestStartupWork::fontConfigurationIsReadOnce()
+{
+    // Started twice (the second call finds it under way), waited for twice, then Qt's font
+    // database uses what it read.
+    StartupWarmUp::startFontConfiguration();
+    StartupWarmUp::startFontConfiguration();
+    StartupWarmUp::waitForFontConfiguration();
+    StartupWarmUp::waitForFontConfiguration();
+    QVERIFY(!QFontDatabase::families().isEmpty());
 }
 
 QTEST_MAIN(TestStartupWork)
