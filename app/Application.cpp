@@ -65,10 +65,6 @@ Application::~Application() = default;
 void Application::start()
 {
     StartupWarmUp::start();
-    // The demo server starts first: it gets ready in its own process while the window is
-    // built and painted here, and the connection joins the window when it is there.
-    if (m_options.demo)
-        startDemo();
     StartupWarmUp::waitForFontConfiguration();
     m_window = std::make_unique<MainWindow>(m_connections);
     m_window->installEventFilter(this);
@@ -77,11 +73,18 @@ void Application::start()
     showWindow();
 }
 
+void Application::startAfterFirstPaint()
+{
+    if (m_startedAfterFirstPaint || m_shuttingDown)
+        return;
+    m_startedAfterFirstPaint = true;
+    probeKeychain();
+    if (m_options.demo)
+        startDemo();
+}
+
 void Application::probeKeychain()
 {
-    if (m_keychainProbed)
-        return;
-    m_keychainProbed = true;
     m_keychain->probe(this, [this](const SecretResult &result) {
         if (!result.ok())
             qCWarning(lcApp) << "no keychain:" << int(result.status);
@@ -147,10 +150,8 @@ void Application::showWindow()
     if (m_shuttingDown)
         return;
     m_window->show();
-    // Whether the keychain works is asked after the first paint: the question loads the
-    // keychain's libraries (libsecret, GIO: a few milliseconds). A window that is never
-    // painted (started minimized) asks a moment later.
-    QTimer::singleShot(1s, this, &Application::probeKeychain);
+    // A window that is never painted (started minimized) does not wait for it longer.
+    QTimer::singleShot(1s, this, &Application::startAfterFirstPaint);
     qCInfo(lcApp) << "main window shown after" << m_sinceStart.elapsed() << "ms";
     if (!m_registry.errors().isEmpty())
         reportBadDescriptors();
@@ -184,7 +185,7 @@ void Application::onFirstPaint()
 {
     qCInfo(lcApp) << "first paint of the main window handled after" << m_sinceStart.elapsed()
                   << "ms, at epoch ns" << epochNanoseconds();
-    probeKeychain();
+    startAfterFirstPaint();
     Q_EMIT firstPaintHandled();
     // In demo mode start-up also includes the demo connection (scripts/bench.sh measures both).
     if (m_options.exitAfterStartup && (!m_options.demo || m_demoReady))

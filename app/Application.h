@@ -56,6 +56,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // What waits for the window's first paint: whether the keychain works (the question loads
+    // libsecret and GIO) and, in demo mode, the demo server (a process beside this one on a
+    // machine with few cores). Either would delay the paint by milliseconds.
+    void startAfterFirstPaint();
     void probeKeychain();
     void startDemo();
     void addDemoConnection(const CreatorDesk::Connection &connection);
@@ -78,7 +82,7 @@ private:
     // A top-level widget has no QObject parent; this owns it.
     std::unique_ptr<MainWindow> m_window;
     bool m_firstPaintSeen = false;
-    bool m_keychainProbed = false;
+    bool m_startedAfterFirstPaint = false;
     bool m_demoReady = false;
     bool m_shuttingDown = false;
     int m_exitCode = 0;
