@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -171,6 +172,13 @@ void tst_DraftEditor::dragReorder()
 {
     thread()->setPosts({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     QWidget *container = editor()->posts()->widget();
+    // The positions below are read from the shown, laid-out editors, as a person sees them.
+    QTRY_VERIFY(editor()->postEditor(2)->isVisible());
+    container->layout()->activate();
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(editor()->postEditor(row)->geometry().bottom() <
+                editor()->postEditor(row + 1)->geometry().top());
+    }
     // Drop post 1 ("a") below post 3: it becomes the last one.
     QMimeData mime;
     mime.setData(QLatin1String(PostDragHandle::MimeType), QByteArray::number(0));

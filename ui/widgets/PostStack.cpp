@@ -61,9 +61,12 @@ PostEditor *PostStack::createEditor(int row)
 
 void PostStack::rebuild()
 {
-    qDeleteAll(m_editors);
-    m_editors.clear();
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    // The editors there are take the new thread's posts: opening a draft replaces texts, not
+    // widgets (the stack starts with an editor for the empty thread before a draft is opened).
+    const int rows = m_model->rowCount();
+    while (m_editors.size() > rows)
+        delete m_editors.takeLast();
+    for (int row = int(m_editors.size()); row < rows; ++row)
         createEditor(row);
     renumber();
     for (int row = 0; row < m_model->rowCount(); ++row)
