@@ -64,7 +64,6 @@ Application::~Application() = default;
 
 void Application::start()
 {
-    StartupWarmUp::start();
     StartupWarmUp::waitForFontConfiguration();
     m_window = std::make_unique<MainWindow>(m_connections);
     m_window->installEventFilter(this);

@@ -3,7 +3,10 @@
 
 #include "text/TwitterCounter.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QImageReader>
+#include <QPluginLoader>
 #include <QtConcurrentRun>
 
 #include <future>
@@ -42,6 +45,13 @@ void StartupWarmUp::waitForFontConfiguration()
 QFuture<void> StartupWarmUp::start()
 {
     return QtConcurrent::run([] {
+        // The icon engines (the SVG one and the Qt SVG library under it), which the first
+        // QIcon from an .svg file loads.
+        for (const QString &path : QCoreApplication::libraryPaths()) {
+            const QDir engines(path + QStringLiteral("/iconengines"));
+            for (const QString &file : engines.entryList(QDir::Files))
+                QPluginLoader(engines.filePath(file)).load();
+        }
         // Instantiates every image format plugin, which is what the first read of a PNG does.
         QImageReader::supportedImageFormats();
         // A URL builds the character table and the top-level domain trees.

@@ -18,10 +18,10 @@ public:
     // beside it. Returns at once when it was not started.
     static void waitForFontConfiguration();
 
-    // After the QApplication exists (plugin paths depend on it): loads the image format
-    // plugins (Qt asks all of them when it reads its first PNG, a tool bar's extension arrow)
-    // and builds the tables of X's URL grammar (the restored draft is counted before it is
-    // shown).
+    // Right after the QApplication exists (plugin paths depend on it): loads the icon engine
+    // plugins (the first SVG icon needs them), the image format plugins (Qt asks all of them
+    // when it reads its first PNG, a tool bar's extension arrow) and builds the tables of X's
+    // URL grammar (the restored draft is counted before it is shown).
     static QFuture<void> start();
 };
 

@@ -65,10 +65,11 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // Plugins and tables the window needs, loaded beside the work below.
+    CreatorDesk::StartupWarmUp::start();
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Creator Desk"));
     QApplication::setDesktopFileName(QStringLiteral("org.creatordesk.CreatorDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
     // Application::shutdown() decides when the event loop ends (after the demo server).
     QApplication::setQuitOnLastWindowClosed(false);
 
@@ -87,5 +88,8 @@ int main(int argc, char *argv[])
     QObject::connect(&creatorDesk, &CreatorDesk::Application::shutdownFinished, &app,
                      [&app, &creatorDesk] { app.exit(creatorDesk.exitCode()); });
     creatorDesk.start();
+    // For the dialogs and windows to come; the main window has set its own. Set after it, the
+    // SVG icon engine has been loaded by then (StartupWarmUp).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
     return app.exec();
 }
