@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What start-up leaves out of the way of the first paint. What StartupWarmUp does on its pool
 // thread is what the window's first tool bar would otherwise do on the GUI thread: after it,
-// building a tool bar loads no library. The keychain's libraries are loaded after the first
+// building a tool bar with an SVG icon loads no library. The keychain's libraries are loaded after the first
 // paint, when the app asks whether the keychain works.
 #include "Application.h"
 #include "ConnectionModel.h"
@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -84,7 +85,7 @@ void TestStartupWork::toolBarLoadsNothingAfterIt()
     const int afterWarmUp = loadedObjects();
     QVERIFY2(afterWarmUp > atStart, "the warm-up loaded no plugin");
     QToolBar toolBar;
-    toolBar.addAction(QStringLiteral("Refresh"));
+    toolBar.addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QStringLiteral("Refresh"));
     toolBar.setOrientation(Qt::Vertical);
     QCOMPARE(loadedObjects(), afterWarmUp);
 #endif
