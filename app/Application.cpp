@@ -67,9 +67,10 @@ void Application::start()
     StartupWarmUp::waitForFontConfiguration();
     m_window = std::make_unique<MainWindow>(m_connections);
     m_window->installEventFilter(this);
+    showWindow();
+    // After show(): a status bar hides its other texts for a message only once they are shown.
     if (m_options.demo && !m_demoReady)
         m_window->statusBar()->showMessage(tr("Starting the demo server and signing in…"));
-    showWindow();
 }
 
 void Application::startAfterFirstPaint()

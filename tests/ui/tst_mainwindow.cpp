@@ -15,6 +15,7 @@
 
 #include <QAbstractItemView>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -81,11 +82,22 @@ void tst_MainWindow::initTestCase()
     QVERIFY(ready.isEmpty());
     QCOMPARE(m_app->mainWindow()->statusBar()->currentMessage(),
              QStringLiteral("Starting the demo server and signing in…"));
+    // The message takes the place of the connection state; the two are not drawn over each
+    // other (a message shown before the window was would leave the label visible).
+    QLabel *connectionState = nullptr;
+    const auto labels = m_app->mainWindow()->accountStatusBar()->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->accessibleName() == QLatin1String("Connection state"))
+            connectionState = label;
+    }
+    QVERIFY(connectionState);
+    QVERIFY(!connectionState->isVisible());
     QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
     QTRY_COMPARE(painted.size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 20000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QVERIFY(m_app->mainWindow()->statusBar()->currentMessage().isEmpty());
+    QVERIFY(connectionState->isVisible());
 }
 
 void tst_MainWindow::cleanupTestCase()
