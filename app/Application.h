@@ -70,6 +70,7 @@ private:
 
     StartupOptions m_options;
     QElapsedTimer m_sinceStart;
+    qint64 m_shownAfterMs = -1;
     QNetworkAccessManager *m_network;
     ServiceRegistry m_registry;
     // The OS keychain, and memory for keys kept for this run only (never a plain-text file).

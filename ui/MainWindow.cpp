@@ -8,6 +8,7 @@
 #include "PaneStack.h"
 #include "PublishFlow.h"
 #include "SectionSidebar.h"
+#include "WindowLayoutSettings.h"
 #include "api/HttpClient.h"
 #include "dialogs/ConnectXAccountDialog.h"
 #include "panes/ApiKeysPane.h"
@@ -32,19 +33,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
-#include <QSettings>
 #include <QToolBar>
 
 namespace CreatorDesk {
-
-namespace {
-
-const auto GeometryKey = QStringLiteral("MainWindow/geometry");
-const auto StateKey = QStringLiteral("MainWindow/state");
-const auto PaneKey = QStringLiteral("MainWindow/pane");
-
-} // namespace
 
 MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     : QMainWindow(parent)
@@ -142,7 +133,7 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     // Every pane starts in its "no connection" state until a connection is chosen.
     onConnectionChosen(m_connectionBox->currentIndex());
 
-    restoreSettings();
+    setCurrentPane(Pane(WindowLayoutSettings::restore(this, Drafts, PaneCount)));
 }
 
 void MainWindow::nameSection(int pane, QWidget *widget)
@@ -208,9 +199,13 @@ void MainWindow::createActions()
         m_sidebar->item(pane)->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
     }
     goMenu->addSeparator();
-    QAction *refresh = goMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
-                                         tr("&Refresh"), this, &MainWindow::refreshCurrentPane);
-    refresh->setShortcut(QKeySequence::Refresh);
+    // One action for the menu and the tool bar.
+    m_refreshAction = goMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
+                                        tr("&Refresh"), this, &MainWindow::refreshCurrentPane);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(
+        tr("Load the current section again (%1)")
+            .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Creator Desk"), this, &MainWindow::showAbout);
@@ -233,9 +228,7 @@ void MainWindow::createToolBar()
     toolBar->addWidget(label);
     toolBar->addWidget(m_connectionBox);
     toolBar->addSeparator();
-    QAction *refresh = toolBar->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
-                                          tr("Refresh"), this, &MainWindow::refreshCurrentPane);
-    refresh->setToolTip(tr("Load the current section again (F5)"));
+    toolBar->addAction(m_refreshAction);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 }
 
@@ -391,18 +384,6 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::restoreSettings()
-{
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
-        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(QSize(1280, 800).boundedTo(available * 0.9));
-    }
-    restoreState(settings.value(StateKey).toByteArray());
-    const int pane = settings.value(PaneKey, int(Drafts)).toInt();
-    setCurrentPane(pane >= 0 && pane < PaneCount ? Pane(pane) : Drafts);
-}
-
 bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::Paint && !m_painted) {
@@ -414,11 +395,7 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Only layout goes here; nothing secret is ever written to QSettings.
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(PaneKey, int(currentPane()));
+    WindowLayoutSettings::save(this, currentPane());
     QMainWindow::closeEvent(event);
 }
 

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QComboBox;
 
 namespace CreatorDesk {
@@ -83,7 +84,6 @@ private:
     void updateConnectionSelector();
     void refreshCurrentPane();
     void showAbout();
-    void restoreSettings();
 
     QPointer<ConnectionModel> m_connections;
     QPointer<ApiClient> m_activeClient;
@@ -95,6 +95,7 @@ private:
     QComboBox *m_connectionBox;
     SectionSidebar *m_sidebar;
     PaneStack *m_stack;
+    QAction *m_refreshAction = nullptr;
     AccountStatusBar *m_statusBar;
     DraftsPane *m_draftsPane;
     PublishFlow *m_publishFlow;

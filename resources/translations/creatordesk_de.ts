@@ -2247,14 +2247,6 @@
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Load the current section again (F5)</source>
-        <translation>Aktuellen Bereich neu laden (F5)</translation>
-    </message>
-    <message>
         <source>Choose which account every section shows</source>
         <translation>Wählen Sie, welches Konto alle Bereiche anzeigen</translation>
     </message>
@@ -2277,6 +2269,10 @@
     <message>
         <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
         <translation>Die Anmeldung eines X-Kontos ist abgelaufen. Verbinden Sie es erneut mit dem Social Set, zu dem es gehört; X bittet Sie, xAIcreator das Posten dafür zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Load the current section again (%1)</source>
+        <translation>Aktuellen Bereich neu laden (%1)</translation>
     </message>
 </context>
 <context>

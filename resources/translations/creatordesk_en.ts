@@ -2246,14 +2246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the current section again (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose which account every section shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,6 +2267,10 @@
     </message>
     <message>
         <source>The sign-in of an X account has expired. Connect it again to the social set it belongs to; X asks you to allow xAIcreator to post for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the current section again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
