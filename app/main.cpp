@@ -88,8 +88,8 @@ int main(int argc, char *argv[])
     QObject::connect(&creatorDesk, &CreatorDesk::Application::shutdownFinished, &app,
                      [&app, &creatorDesk] { app.exit(creatorDesk.exitCode()); });
     creatorDesk.start();
-    // For the dialogs and windows to come; the main window has set its own. Set after it, the
-    // SVG icon engine has been loaded by then (StartupWarmUp).
+    // Every window's icon, the main window's too. Set once it is built: the SVG icon engine has
+    // been loaded by then (StartupWarmUp).
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
     return app.exec();
 }

@@ -51,7 +51,6 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     , m_publishFlow(new PublishFlow(m_accountStatus, this))
 {
     setWindowTitle(tr("Creator Desk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/creatordesk.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
     // Only the section on screen is built before the window is shown; the others after its
