@@ -14,7 +14,6 @@
 #include "storage/AppPaths.h"
 #include "storage/ConnectionStore.h"
 
-#include <QEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -66,10 +65,11 @@ void Application::start()
 {
     StartupWarmUp::waitForFontConfiguration();
     m_window = std::make_unique<MainWindow>(m_connections);
-    m_window->installEventFilter(this);
+    connect(m_window.get(), &MainWindow::firstPaintHandled, this, &Application::onFirstPaint);
     showWindow();
     // After show(): a status bar hides its other texts for a message only once they are shown.
-    if (m_options.demo && !m_demoReady)
+    // The demo server itself starts after the first paint.
+    if (m_options.demo)
         m_window->statusBar()->showMessage(tr("Starting the demo server and signing in…"));
 }
 
@@ -172,19 +172,10 @@ void Application::reportBadDescriptors()
     box->open();
 }
 
-bool Application::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window.get() && event->type() == QEvent::Paint && !m_firstPaintSeen) {
-        m_firstPaintSeen = true;
-        // Queued: this runs once the paint event has been handled, not before.
-        QMetaObject::invokeMethod(this, &Application::onFirstPaint, Qt::QueuedConnection);
-    }
-    return QObject::eventFilter(watched, event);
-}
-
 void Application::onFirstPaint()
 {
     const qint64 now = epochNanoseconds();
+    m_firstPaintSeen = true;
     qCInfo(lcApp) << "first paint of the main window handled after" << m_sinceStart.elapsed()
                   << "ms (shown after" << m_shownAfterMs << "ms), at epoch ns" << now;
     startAfterFirstPaint();

@@ -52,9 +52,6 @@ Q_SIGNALS:
     void startupFailed(const QString &reason);
     void shutdownFinished();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     // What waits for the window's first paint: whether the keychain works (the question loads
     // libsecret and GIO) and, in demo mode, the demo server (a process beside this one on a

@@ -387,6 +387,8 @@ bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
+        // Queued, after this paint: the signal first, then the sections one per turn.
+        QMetaObject::invokeMethod(this, &MainWindow::firstPaintHandled, Qt::QueuedConnection);
         m_stack->buildRemainingInBackground();
     }
     return QMainWindow::event(event);

@@ -65,6 +65,8 @@ Q_SIGNALS:
     // Every connection, whatever its service; `client` is null for services other than
     // xAIcreator.
     void activeConnectionChanged(CreatorDesk::HttpClient *http, CreatorDesk::ApiClient *client);
+    // Once, after the window's first paint event has been handled.
+    void firstPaintHandled();
 
 protected:
     bool event(QEvent *event) override;
