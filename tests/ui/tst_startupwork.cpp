@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What start-up leaves out of the way of the first paint. What StartupWarmUp does on its pool
 // thread is what the window's first tool bar would otherwise do on the GUI thread: after it,
-// building a tool bar with an SVG icon loads no library. The keychain's libraries are loaded after the first
-// paint, when the app asks whether the keychain works.
+// building a tool bar with an SVG icon loads no library. The keychain's libraries are loaded after
+// the first paint, when the app asks whether the keychain works.
 #include "Application.h"
 #include "ConnectionModel.h"
 #include "StartupWarmUp.h"

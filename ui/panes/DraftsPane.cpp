@@ -72,7 +72,6 @@ DraftsPane::DraftsPane(QWidget *parent, DraftStore *store)
 
 void DraftsPane::createList()
 {
-    QWidget *list = m_list; // the splitter's first column
     m_filter->setSourceModel(m_listModel);
     m_filter->setFilterRole(DraftListModel::SearchTextRole);
     m_filter->setFilterKeyColumn(DraftListModel::TitleColumn);
@@ -121,12 +120,12 @@ void DraftsPane::createList()
     serverRow->addWidget(m_serverStatus, 1);
     serverRow->addWidget(m_refreshButton);
 
-    auto *newButton = new QPushButton(tr("New draft"), list);
+    auto *newButton = new QPushButton(tr("New draft"), m_list);
     newButton->setShortcut(QKeySequence::New);
     newButton->setToolTip(
         tr("Start a new draft (%1)")
             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-    auto *duplicateButton = new QPushButton(tr("D&uplicate"), list);
+    auto *duplicateButton = new QPushButton(tr("D&uplicate"), m_list);
     connect(newButton, &QPushButton::clicked, this, &DraftsPane::newDraft);
     connect(duplicateButton, &QPushButton::clicked, this, &DraftsPane::duplicateCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteCurrent(); });
@@ -137,12 +136,12 @@ void DraftsPane::createList()
     buttons->addWidget(m_deleteButton);
     buttons->addStretch(1);
 
-    auto *title = new QLabel(tr("Drafts"), list);
+    auto *title = new QLabel(tr("Drafts"), m_list);
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setBuddy(m_listView);
-    auto *layout = new QVBoxLayout(list);
+    auto *layout = new QVBoxLayout(m_list);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_search);
