@@ -18,8 +18,9 @@
 #include <QTest>
 #include <QToolBar>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
-#include <cstring>
 #include <link.h>
 #endif
 
@@ -27,26 +28,24 @@ using namespace CreatorDesk;
 
 namespace {
 #ifdef Q_OS_LINUX
-int loadedObjects()
+// The file names of the objects the dynamic linker has loaded into this process.
+QStringList loadedObjects()
 {
-    int count = 0;
+    QStringList names;
     dl_iterate_phdr(
-        [](dl_phdr_info *, size_t, void *data) { return ++*static_cast<int *>(data), 0; }, &count);
-    return count;
+        [](dl_phdr_info *info, size_t, void *data) {
+            static_cast<QStringList *>(data)->append(QString::fromLocal8Bit(info->dlpi_name));
+            return 0;
+        },
+        &names);
+    return names;
 }
 
 bool isLoaded(const char *name)
 {
-    bool found = false;
-    const auto visit = [](dl_phdr_info *info, size_t, void *data) {
-        auto *wanted = static_cast<std::pair<const char *, bool *> *>(data);
-        if (info->dlpi_name && std::strstr(info->dlpi_name, wanted->first))
-            *wanted->second = true;
-        return 0;
-    };
-    std::pair<const char *, bool *> wanted{name, &found};
-    dl_iterate_phdr(visit, &wanted);
-    return found;
+    const QStringList names = loadedObjects();
+    return std::any_of(names.cbegin(), names.cend(),
+                       [name](const QString &file) { return file.contains(QLatin1String(name)); });
 }
 #endif
 } // namespace
@@ -80,14 +79,14 @@ void TestStartupWork::toolBarLoadsNothingAfterIt()
                        QStringLiteral("/imageformats"));
     if (plugins.entryList(QDir::Files).isEmpty())
         QSKIP("This system has no image format plugins.");
-    const int atStart = loadedObjects();
+    const qsizetype atStart = loadedObjects().size();
     StartupWarmUp::start().waitForFinished();
-    const int afterWarmUp = loadedObjects();
+    const qsizetype afterWarmUp = loadedObjects().size();
     QVERIFY2(afterWarmUp > atStart, "the warm-up loaded no plugin");
     QToolBar toolBar;
     toolBar.addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QStringLiteral("Refresh"));
     toolBar.setOrientation(Qt::Vertical);
-    QCOMPARE(loadedObjects(), afterWarmUp);
+    QCOMPARE(loadedObjects().size(), afterWarmUp);
 #endif
 }
 
