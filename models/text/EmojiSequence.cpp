@@ -2,6 +2,7 @@
 #include "EmojiSequence.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 namespace CreatorDesk {
@@ -45,6 +46,12 @@ char32_t codePointAt(QStringView text, qsizetype position, qsizetype *units)
 bool isRegionalIndicator(char32_t c)
 {
     return c >= 0x1F1E6 && c <= 0x1F1FF;
+}
+// Only pairs that name a region are one flag (twitter-text takes them from twemoji's list, which
+// is Unicode's RGI set): indicators A, B, C in a row are three lone ones, each an emoji.
+bool isFlagPair(char32_t first, char32_t second)
+{
+    return (kFlagSecondLetters[first - 0x1F1E6] >> (second - 0x1F1E6)) & 1u;
 }
 bool isModifier(char32_t c)
 {
@@ -135,8 +142,11 @@ qsizetype EmojiSequence::lengthAt(QStringView text, qsizetype position)
     if (isRegionalIndicator(c)) {
         qsizetype nextUnits = 0;
         const qsizetype next = position + units;
-        if (next < text.size() && isRegionalIndicator(codePointAt(text, next, &nextUnits)))
-            return units + nextUnits;
+        if (next < text.size()) {
+            const char32_t second = codePointAt(text, next, &nextUnits);
+            if (isRegionalIndicator(second) && isFlagPair(c, second))
+                return units + nextUnits;
+        }
         return units;
     }
 

@@ -7,10 +7,11 @@
 namespace CreatorDesk {
 
 // Finds the emoji sequences that X (twitter-text v3) and Threads count as one unit: ZWJ
-// sequences, skin-tone modifiers, flags, keycaps, tag sequences and single emoji symbols,
-// including text-presentation ones such as U+263A and U+2764 without VS16. Bare (C), (R) and TM
-// are not emoji: people type them as text, and twemoji, which twitter-text uses, leaves them.
-// The property tables come from ICU and are committed (EmojiTable.inc).
+// sequences, skin-tone modifiers, flags (only RGI pairs; any other regional indicator is an emoji
+// on its own), keycaps, tag sequences and single emoji symbols, including text-presentation ones
+// such as U+263A and U+2764 without VS16. Bare (C), (R) and TM are not emoji: people type them as
+// text, and twemoji, which twitter-text uses, leaves them. The property tables and the flag pairs
+// come from ICU and are committed (EmojiTable.inc).
 class EmojiSequence final
 {
 public:

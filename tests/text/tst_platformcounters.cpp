@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+#include <array>
+
 using namespace CreatorDesk;
 
 namespace {
@@ -18,6 +20,15 @@ const QString kFamily =
     QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466");
 const QString kFlag = QStringLiteral("\U0001F1EB\U0001F1F7");
 const QString kThumbsMedium = QStringLiteral("\U0001F44D\U0001F3FD");
+// Regional indicators by letter: only pairs that name a region (twemoji's list, which is
+// Unicode's RGI flags) are one emoji on X; any other indicator is an emoji on its own.
+QString regional(const char *letters)
+{
+    QString text;
+    for (const char *c = letters; *c; ++c)
+        text += QString::fromUcs4(std::array{char32_t(0x1F1E6 + (*c - 'A'))}.data(), 1);
+    return text;
+}
 const QString kEngland =
     QStringLiteral("\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F");
 
@@ -48,6 +59,10 @@ private Q_SLOTS:
         QTest::newRow("heart with VS16") << QStringLiteral("\u2764\uFE0F") << qsizetype(2);
         QTest::newRow("flag") << kFlag << qsizetype(4);
         QTest::newRow("lone regional indicator") << QStringLiteral("\U0001F1EB") << qsizetype(2);
+        QTest::newRow("JP flag") << regional("JP") << qsizetype(4);
+        QTest::newRow("AA, no flag") << regional("AA") << qsizetype(2);
+        QTest::newRow("ABC, no flag") << regional("ABC") << qsizetype(2);
+        QTest::newRow("US then A") << regional("USA") << qsizetype(4);
         QTest::newRow("skin tone") << kThumbsMedium << qsizetype(4);
         QTest::newRow("ZWJ family") << kFamily << qsizetype(11);
         QTest::newRow("tag sequence") << kEngland << qsizetype(14);
@@ -102,6 +117,19 @@ private Q_SLOTS:
             << QStringLiteral("-https://example.com") << 24 << qsizetype(-1);
         QTest::newRow("punycode host")
             << QStringLiteral("http://xn--ls8h.la") << 23 << qsizetype(-1);
+        QTest::newRow("flag JP") << regional("JP") << 2 << qsizetype(-1);
+        QTest::newRow("lone U") << regional("U") << 2 << qsizetype(-1);
+        QTest::newRow("ABC, no flag") << regional("ABC") << 6 << qsizetype(-1);
+        QTest::newRow("AA, no flag") << regional("AA") << 4 << qsizetype(-1);
+        QTest::newRow("US flag, lone A") << regional("USA") << 4 << qsizetype(-1);
+        QTest::newRow("lone X, US flag") << regional("XUS") << 4 << qsizetype(-1);
+        QTest::newRow("AB, then flag CA") << regional("ABCA") << 6 << qsizetype(-1);
+        QTest::newRow("flags next to text")
+            << QStringLiteral("Tokyo") + regional("JP") + QStringLiteral("Paris") + regional("FR") +
+                   QStringLiteral("!")
+            << 15 << qsizetype(-1);
+        QTest::newRow("141 lone indicators, over")
+            << regional("A").repeated(141) << 282 << qsizetype(280);
         QTest::newRow("281 letters") << repeated(QStringLiteral("a"), 281) << 281 << qsizetype(280);
         QTest::newRow("decomposed, over")
             << QString(repeated(QStringLiteral("e\u0301"), 281)) << 281 << qsizetype(560);
@@ -127,6 +155,8 @@ private Q_SLOTS:
         QTest::newRow("combining") << QStringLiteral("e\u0301") << 1 << true << qsizetype(-1);
         QTest::newRow("ZWJ") << kFamily << 1 << true << qsizetype(-1);
         QTest::newRow("flags") << kFlag + kFlag << 2 << true << qsizetype(-1);
+        QTest::newRow("indicators pair by grapheme")
+            << regional("ABC") << 2 << true << qsizetype(-1);
         QTest::newRow("URL as typed")
             << QStringLiteral("https://example.com/a/long/path") << 31 << true << qsizetype(-1);
         QTest::newRow("300") << repeated(QStringLiteral("a"), 300) << 300 << true << qsizetype(-1);
@@ -235,6 +265,7 @@ private Q_SLOTS:
         QTest::newRow("skin tone") << kThumbsMedium << 8 << qsizetype(-1);
         QTest::newRow("ZWJ family") << kFamily << 25 << qsizetype(-1);
         QTest::newRow("flag") << kFlag << 8 << qsizetype(-1);
+        QTest::newRow("no flag") << regional("ABC") << 12 << qsizetype(-1);
         QTest::newRow("keycap") << QStringLiteral("1\uFE0F\u20E3") << 7 << qsizetype(-1);
         QTest::newRow("bare (C)") << QStringLiteral("\u00A9") << 1 << qsizetype(-1);
         QTest::newRow("over inside an emoji")

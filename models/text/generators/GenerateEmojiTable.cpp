@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes models/text/EmojiTable.inc: the code point ranges of the Unicode properties Emoji and
-// Extended_Pictographic, taken from the ICU the machine has. The table is committed so that the
-// counters do not need ICU at build or run time (Qt on Windows and macOS is often built without
-// it). Regenerate after an ICU update:
+// Extended_Pictographic, and the regional indicator pairs that are RGI flags, taken from the ICU
+// the machine has. The table is committed so that the counters do not need ICU at build or run
+// time (Qt on Windows and macOS is often built without it). Regenerate after an ICU update:
 //   g++ -std=c++20 GenerateEmojiTable.cpp -licuuc -o /tmp/gen && /tmp/gen > ../EmojiTable.inc
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
 
+#include <cstdint>
 #include <cstdio>
 
 namespace {
@@ -25,6 +26,23 @@ void writeRanges(const char *name, UProperty property)
     }
     std::printf("};\n\n");
 }
+
+// One mask per first letter A-Z: bit n is set when the pair (first, letter n) is an RGI flag.
+// twitter-text (twemoji) counts only these pairs as one emoji; other indicators stand alone.
+void writeFlagPairs()
+{
+    std::printf("inline constexpr std::uint32_t kFlagSecondLetters[26] = {\n");
+    for (int first = 0; first < 26; ++first) {
+        std::uint32_t mask = 0;
+        for (int second = 0; second < 26; ++second) {
+            const UChar pair[] = {0xD83C, UChar(0xDDE6 + first), 0xD83C, UChar(0xDDE6 + second)};
+            if (u_stringHasBinaryProperty(pair, 4, UCHAR_RGI_EMOJI_FLAG_SEQUENCE))
+                mask |= std::uint32_t(1) << second;
+        }
+        std::printf("    0x%07X, // %c\n", unsigned(mask), 'A' + first);
+    }
+    std::printf("};\n");
+}
 } // namespace
 
 int main()
@@ -40,5 +58,6 @@ int main()
     std::printf("inline constexpr const char *kEmojiUnicodeVersion = \"%s\";\n\n", unicode);
     writeRanges("kEmojiRanges", UCHAR_EMOJI);
     writeRanges("kExtendedPictographicRanges", UCHAR_EXTENDED_PICTOGRAPHIC);
+    writeFlagPairs();
     return 0;
 }
