@@ -148,6 +148,11 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
                     if (id == m_document->id())
                         showSaveState(false, message);
                 });
+        connect(store, &DraftStore::changedElsewhere, this,
+                [this](const QString &id, const QString &, const QString &message) {
+                    if (id == m_document->id())
+                        m_saveStatus->setText(message);
+                });
     }
 
     m_title->setText(document->title());

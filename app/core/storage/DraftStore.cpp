@@ -4,6 +4,7 @@
 #include "NewestFirst.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -100,13 +101,17 @@ std::optional<LocalDraft> DraftStore::load(const QString &id) const
     QFile file(fileFor(id));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
+    const QByteArray bytes = file.readAll();
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     std::optional<LocalDraft> draft = LocalDraft::fromJson(document.object());
     if (draft && draft->id != id)
         return std::nullopt;
+    // Later reads don't move it: what the person edits comes from the first one.
+    if (draft)
+        rememberVersion(id, bytes, true);
     return draft;
 }
 
@@ -136,10 +141,71 @@ bool DraftStore::writeFile(const QString &path, const QByteArray &data, QString 
     return false;
 }
 
+void DraftStore::rememberVersion(const QString &id, const QByteArray &bytes,
+                                 bool onlyIfUnknown) const
+{
+    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+    const QMutexLocker lock(&m_versionsMutex);
+    if (!onlyIfUnknown || !m_versions.contains(id))
+        m_versions.insert(id, digest);
+}
+
+std::optional<QByteArray> DraftStore::changedSinceKnown(const QString &id) const
+{
+    QByteArray known;
+    {
+        const QMutexLocker lock(&m_versionsMutex);
+        known = m_versions.value(id);
+    }
+    // A file this store never saw has no version to differ from; a file gone is no conflict.
+    QFile file(fileFor(id));
+    if (known.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha1) == known)
+        return std::nullopt;
+    return bytes;
+}
+
+bool DraftStore::keepOtherVersion(const QString &id, const QByteArray &bytes, KeptVersion *kept,
+                                  QString *error)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    std::optional<LocalDraft> theirs = LocalDraft::fromJson(document.object());
+    if (!theirs) {
+        // Not a draft we can read: kept byte for byte beside it, like a corrupt file.
+        const QString aside =
+            fileFor(id) + QStringLiteral(".elsewhere-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmss"));
+        kept->file = aside;
+        return writeFile(aside, bytes, error);
+    }
+    kept->draftId = newId();
+    theirs->id = kept->draftId;
+    theirs->title = Tr::tr("%1 (changed elsewhere)")
+                        .arg(theirs->title.isEmpty() ? Tr::tr("Untitled") : theirs->title);
+    const QByteArray data = QJsonDocument(theirs->toJson()).toJson(QJsonDocument::Indented);
+    if (!writeFile(fileFor(kept->draftId), data, error))
+        return false;
+    rememberVersion(kept->draftId, data, false);
+    return true;
+}
+
 bool DraftStore::save(const LocalDraft &draft, QString *error)
 {
     m_pending.remove(draft.id);
     QString message;
+    KeptVersion kept;
+    const std::optional<QByteArray> other = changedSinceKnown(draft.id);
+    // The other version is kept first; if it can't be, this save waits rather than erase it.
+    if (other && !keepOtherVersion(draft.id, *other, &kept, &message)) {
+        m_pending.insert(draft.id, draft);
+        m_debounce.start(RetryMs);
+        if (error)
+            *error = message;
+        Q_EMIT saveFailed(draft.id, message);
+        return false;
+    }
     const QByteArray data = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented);
     if (!writeFile(fileFor(draft.id), data, &message)) {
         m_pending.insert(draft.id, draft); // kept for the next try; nothing is lost
@@ -149,7 +215,22 @@ bool DraftStore::save(const LocalDraft &draft, QString *error)
         Q_EMIT saveFailed(draft.id, message);
         return false;
     }
+    rememberVersion(draft.id, data, false);
+    if (!kept.draftId.isEmpty())
+        Q_EMIT draftSaved(kept.draftId);
     Q_EMIT draftSaved(draft.id);
+    if (!other)
+        return true;
+    const QString where =
+        kept.draftId.isEmpty()
+            ? Tr::tr("the other one, which could not be read as a draft, in the file %1")
+                  .arg(QDir::toNativeSeparators(kept.file))
+            : Tr::tr("the other one as a draft of its own ending in “(changed elsewhere)”");
+    Q_EMIT changedElsewhere(draft.id, kept.draftId,
+                            Tr::tr("This draft was also changed outside this window (by another "
+                                   "Creator Desk or a sync tool). Both versions are kept: yours "
+                                   "here, %1.")
+                                .arg(where));
     return true;
 }
 

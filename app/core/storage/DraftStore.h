@@ -4,6 +4,7 @@
 #include "LocalDraft.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
 
@@ -14,6 +15,11 @@ namespace CreatorDesk {
 // one (scheduleSave) and at once by flush(), which the app calls on quit. A failed write keeps
 // the draft pending in memory and says why; it is tried again every RetryMs, on the next change
 // and on flush.
+//
+// Another program may write the same files (a second Creator Desk, a sync tool). The store
+// remembers each file as it last wrote it or first read it; when a save finds the file changed
+// since, the other version is kept as a draft of its own before this one is written
+// (changedElsewhere), so neither side's words are lost.
 class DraftStore final : public QObject
 {
     Q_OBJECT
@@ -54,14 +60,33 @@ Q_SIGNALS:
     void draftSaved(const QString &id);
     void saveFailed(const QString &id, const QString &message);
     void draftRemoved(const QString &id);
+    // Saving `id` found its file changed by another program; that version is now the draft
+    // `copyId` (listed through draftSaved; empty when it was kept as a file), and `message`
+    // says where.
+    void changedElsewhere(const QString &id, const QString &copyId, const QString &message);
 
 private:
     bool writeFile(const QString &path, const QByteArray &data, QString *error);
+    // The file's bytes when they differ from what this store last wrote or first read.
+    std::optional<QByteArray> changedSinceKnown(const QString &id) const;
+    // Where keepOtherVersion() put the other version: a new draft, or (unreadable) a file.
+    struct KeptVersion
+    {
+        QString draftId;
+        QString file;
+    };
+    // Keeps those bytes as a new draft (or, unreadable, beside the file); false if it can't.
+    bool keepOtherVersion(const QString &id, const QByteArray &bytes, KeptVersion *kept,
+                          QString *error);
+    void rememberVersion(const QString &id, const QByteArray &bytes, bool onlyIfUnknown) const;
 
     QString m_directory;
     QHash<QString, LocalDraft> m_pending;
     QTimer m_debounce;
     QStringList m_problems;
+    // SHA-1 of each file as this store knows it; loadAll() reads on several threads.
+    mutable QMutex m_versionsMutex;
+    mutable QHash<QString, QByteArray> m_versions;
 };
 
 } // namespace CreatorDesk
