@@ -95,11 +95,11 @@ void RetryCountdown::watch(ApiJob *job)
 
 void RetryCountdown::onFailed(const ApiError &error)
 {
-    // A 429 that the core gave up on (it asked to wait longer than the core waits by itself):
-    // the person may try again at the time the server named.
-    if (error.kind != ApiError::Kind::Http || error.httpStatus != 429 || !error.retryAfterSeconds)
+    // A rate limit that the core gave up on (it asked to wait longer than the core waits by
+    // itself): the person may try again at the time the server named.
+    if (!error.isRateLimit() || !error.retryAt.isValid())
         return;
-    m_waitUntil = QDateTime::currentDateTimeUtc().addSecs(*error.retryAfterSeconds);
+    m_waitUntil = error.retryAt;
     m_reason = error.userMessage();
     Q_EMIT changed();
 }

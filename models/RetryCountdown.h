@@ -14,7 +14,7 @@ class HttpClient;
 struct ApiError;
 
 // When a request of the active connection goes again (the core retries refused and idempotent
-// calls by itself), or, after a 429 it does not wait for, when the person may try again.
+// calls by itself), or, after a rate limit it does not wait for, when the person may try again.
 // Widgets count down to retryAt() each second.
 class RetryCountdown final : public QObject
 {
@@ -48,7 +48,7 @@ private:
     QMetaObject::Connection m_jobConnection;
     QMetaObject::Connection m_failureConnection;
     QHash<const ApiJob *, QDateTime> m_retries; // job -> when it is sent again (UTC)
-    QDateTime m_waitUntil;                      // a 429 that was not retried
+    QDateTime m_waitUntil;                      // a rate limit that was not retried
     QString m_reason;
 };
 

@@ -42,6 +42,7 @@ void ControlRoutes::registerRoutes(Router &router, FaultInjector &faults, const 
         c.state.load(seed);
         c.state.rateLimit = options.rateLimit;
         c.state.rateWindowSeconds = options.rateWindowSeconds;
+        c.state.rateLimitStatus = options.rateLimitStatus;
         send(c, {{"ok", true}});
     });
     router.add("GET", "/_sandbox/stats", [](RequestContext &c) { send(c, stats(c.state)); });
@@ -63,12 +64,19 @@ void ControlRoutes::registerRoutes(Router &router, FaultInjector &faults, const 
     });
     router.add("POST", "/_sandbox/rate-limit", [](RequestContext &c) {
         const JsonInput input(c.body);
+        // The status of the answer to a spent window: 403 as documented, or 429.
+        const auto status = input.optionalNumber("status").value_or(c.state.rateLimitStatus);
+        if (status != 403 && status != 429)
+            throw ApiError::invalidInput("status must be 403 or 429.");
+        c.state.rateLimitStatus = static_cast<int>(status);
         c.state.rateLimit =
             static_cast<int>(input.optionalNumber("limit").value_or(c.state.rateLimit));
         c.state.rateWindowSeconds = static_cast<int>(
             input.optionalNumber("windowSeconds").value_or(c.state.rateWindowSeconds));
         c.state.rateWindows.clear(); // new settings start fresh windows
-        send(c, {{"limit", c.state.rateLimit}, {"windowSeconds", c.state.rateWindowSeconds}});
+        send(c, {{"limit", c.state.rateLimit},
+                 {"windowSeconds", c.state.rateWindowSeconds},
+                 {"status", c.state.rateLimitStatus}});
     });
     router.add("POST", "/_sandbox/expire-credits", [](RequestContext &c) {
         const JsonInput input(c.body);

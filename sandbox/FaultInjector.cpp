@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FaultInjector.h"
 
+#include "SandboxState.h"
+#include "XaiGate.h"
+
 #include <QRandomGenerator>
 
 #include <chrono>
@@ -49,6 +52,22 @@ FaultInjector::Fault FaultInjector::delayAndDecide() const
     if (draw < s.dropRate + s.errorRate + s.rateLimitedRate + s.dropAfterHandlingRate)
         return Fault::DropAfterHandling;
     return Fault::None;
+}
+
+ApiError FaultInjector::rateLimitedAnswer(const std::string &path, SandboxState &state)
+{
+    const bool otherService = path.rfind("/xquik/", 0) == 0 || path.rfind("/oqui/", 0) == 0 ||
+                              path.rfind("/example/", 0) == 0;
+    if (otherService) {
+        return ApiError(429,
+                        {{"success", false},
+                         {"error", "RATE_LIMITED"},
+                         {"message", "Too many requests; try again in 1 second (injected fault)."},
+                         {"retry_after", 1}},
+                        {{"Retry-After", "1"}});
+    }
+    std::lock_guard lock(state.mutex);
+    return XaiGate::rateLimited(state, Util::toEpochSeconds(Util::Clock::now()) + 1);
 }
 
 } // namespace CreatorDesk::Sandbox

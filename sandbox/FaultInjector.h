@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ApiError.h"
+
 #include <nlohmann/json.hpp>
 
 #include <mutex>
+#include <string>
 
 namespace CreatorDesk::Sandbox {
+
+struct SandboxState;
 
 // Decides, before a service route runs, whether the request is delayed, failed or dropped.
 // Deciding first means a faulted request never changes server state.
@@ -32,6 +37,11 @@ public:
 
     // Sleeps for the configured latency in the calling thread, then draws the fault.
     Fault delayAndDecide() const;
+
+    // The answer of an injected rate limit to `path`: xAIcreator's own (XaiGate::rateLimited,
+    // a window that resets in a second), else the 429 with Retry-After that the other services
+    // document. Locks the state.
+    static ApiError rateLimitedAnswer(const std::string &path, SandboxState &state);
 
 private:
     mutable std::mutex m_mutex;

@@ -32,6 +32,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(int argc, char **argv, std::
                 options.rateLimit = std::stoi(next());
             else if (arg == "--rate-window-seconds")
                 options.rateWindowSeconds = std::stoi(next());
+            else if (arg == "--rate-limit-status")
+                options.rateLimitStatus = std::stoi(next());
             else if (arg == "--tick-ms")
                 options.tickMs = std::stoi(next());
             else if (arg == "--no-oauth")
@@ -48,7 +50,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(int argc, char **argv, std::
         }
     }
     if (options.port < 0 || options.port > 65535 || options.tickMs < 1 ||
-        options.rateWindowSeconds < 1 || options.rateLimit < 0) {
+        options.rateWindowSeconds < 1 || options.rateLimit < 0 ||
+        (options.rateLimitStatus != 403 && options.rateLimitStatus != 429)) {
         error = "creatordesk-sandbox: a numeric option is out of range";
         return std::nullopt;
     }
@@ -63,10 +66,12 @@ std::string SandboxOptions::usage()
            "  --seed FILE              JSON data set (default: built-in demo data)\n"
            "  --latency-ms N           added latency per request\n"
            "  --error-rate F           fraction of requests answered 500 INTERNAL_ERROR\n"
-           "  --rate-limited-rate F    fraction of requests answered 429 RATE_LIMITED\n"
+           "  --rate-limited-rate F    fraction of requests answered as rate limited\n"
            "  --drop-rate F            fraction of connections dropped without a response\n"
            "  --rate-limit N           xAIcreator requests per window per key (default 1000)\n"
            "  --rate-window-seconds N  rate-limit window (default 3600)\n"
+           "  --rate-limit-status N    xAIcreator's rate-limit answer: 403 as documented\n"
+           "                           (default), or 429 with Retry-After\n"
            "  --tick-ms N              scheduler tick (default 1000)\n"
            "  --no-oauth               OAuth endpoints answer 500 OAUTH_NOT_CONFIGURED\n"
            "  --exit-on-stdin-close    stop when standard input reaches end of file\n"

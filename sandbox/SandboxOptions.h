@@ -16,6 +16,7 @@ struct SandboxOptions
     double dropRate = 0;
     int rateLimit = 1000;
     int rateWindowSeconds = 3600;
+    int rateLimitStatus = 403; // 003 documents 403 (limit exceeded); 429 for other servers
     int tickMs = 1000;
     bool oauthEnabled = true;
     bool exitOnStdinClose = false;

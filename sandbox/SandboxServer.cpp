@@ -52,6 +52,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options)
     m_state.load(m_seed);
     m_state.rateLimit = options.rateLimit;
     m_state.rateWindowSeconds = options.rateWindowSeconds;
+    m_state.rateLimitStatus = options.rateLimitStatus;
     m_faults.setSettings(
         {options.latencyMs, 0, options.errorRate, options.rateLimitedRate, options.dropRate});
 
@@ -157,15 +158,14 @@ void SandboxServer::dispatch(const httplib::Request &request, httplib::Response 
                  {{"success", false}, {"error", "INTERNAL_ERROR"}, {"message", "Injected fault"}});
         log(request, 500);
         return;
-    case FaultInjector::Fault::RateLimited:
-        response.set_header("Retry-After", "1");
-        sendJson(response, 429,
-                 {{"success", false},
-                  {"error", "RATE_LIMITED"},
-                  {"message", "Too many requests; try again in 1 second (injected fault)."},
-                  {"retry_after", 1}});
-        log(request, 429);
+    case FaultInjector::Fault::RateLimited: {
+        const ApiError limited = FaultInjector::rateLimitedAnswer(request.path, m_state);
+        for (const auto &[name, value] : limited.headers())
+            response.set_header(name, value);
+        sendJson(response, limited.status(), limited.body());
+        log(request, limited.status());
         return;
+    }
     case FaultInjector::Fault::None:
     case FaultInjector::Fault::DropAfterHandling:
         break;

@@ -31,6 +31,7 @@ struct SandboxState
     std::map<std::string, RateWindow> rateWindows;      // by key hash
     int rateLimit = 1000;
     int rateWindowSeconds = 3600;
+    int rateLimitStatus = 403; // SandboxOptions::rateLimitStatus
     int connectedAccountCounter = 0;
     int oauthUserCounter = 0;
 

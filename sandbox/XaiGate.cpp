@@ -6,6 +6,14 @@
 
 namespace CreatorDesk::Sandbox {
 
+namespace {
+// Rounded up: a client that waits until the reset must find the window over.
+std::int64_t ceilEpochSeconds(Util::TimePoint when)
+{
+    return std::chrono::ceil<std::chrono::seconds>(when.time_since_epoch()).count();
+}
+} // namespace
+
 XaiUser &XaiGate::authenticate(RequestContext &context)
 {
     SandboxState &state = context.state;
@@ -28,24 +36,36 @@ XaiUser &XaiGate::authenticate(RequestContext &context)
         window.count = 0;
     }
     ++window.count;
-    const auto reset = Util::toEpochSeconds(window.start + length);
+    const auto reset = ceilEpochSeconds(window.start + length);
+    if (window.count > state.rateLimit)
+        throw rateLimited(state, reset);
     context.response.set_header("X-RateLimit-Limit", std::to_string(state.rateLimit));
     context.response.set_header("X-RateLimit-Remaining",
                                 std::to_string(std::max(0, state.rateLimit - window.count)));
     context.response.set_header("X-RateLimit-Reset", std::to_string(reset));
-    if (window.count > state.rateLimit) {
-        const auto retryAfter = std::max<std::int64_t>(1, reset - Util::toEpochSeconds(now));
-        nlohmann::json body = {{"success", false},
-                               {"error", "RATE_LIMITED"},
-                               {"message", "Rate limit of " + std::to_string(state.rateLimit) +
-                                               " requests reached; try again in " +
-                                               std::to_string(retryAfter) + " seconds."},
-                               {"retry_after", retryAfter}};
-        throw ApiError(429, body, {{"Retry-After", std::to_string(retryAfter)}});
-    }
 
     found->second.lastUsed = Util::nowIso();
     return state.users.at(found->second.userId);
+}
+
+ApiError XaiGate::rateLimited(const SandboxState &state, std::int64_t resetEpoch)
+{
+    const auto wait =
+        std::max<std::int64_t>(1, resetEpoch - Util::toEpochSeconds(Util::Clock::now()));
+    nlohmann::json body = {{"success", false},
+                           {"error", "RATE_LIMITED"},
+                           {"message", "Rate limit of " + std::to_string(state.rateLimit) +
+                                           " requests reached; try again in " +
+                                           std::to_string(wait) + " seconds."}};
+    std::map<std::string, std::string> headers = {
+        {"X-RateLimit-Limit", std::to_string(state.rateLimit)},
+        {"X-RateLimit-Remaining", "0"},
+        {"X-RateLimit-Reset", std::to_string(resetEpoch)}};
+    if (state.rateLimitStatus == 429) {
+        body["retry_after"] = wait;
+        headers["Retry-After"] = std::to_string(wait);
+    }
+    return ApiError(state.rateLimitStatus, std::move(body), std::move(headers));
 }
 
 void XaiGate::requireCredits(const SandboxState &state, const XaiUser &user, int required)

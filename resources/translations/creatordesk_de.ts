@@ -186,6 +186,13 @@
             <numerusform>Es wurden zu viele Anfragen gesendet. Sie können es in %n Minuten erneut versuchen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many requests were sent. The limit resets at %1; you can try again then, in %n minute(s).</source>
+        <translation>
+            <numerusform>Es wurden zu viele Anfragen gesendet. Das Limit wird um %1 zurückgesetzt; dann können Sie es erneut versuchen, in %n Minute.</numerusform>
+            <numerusform>Es wurden zu viele Anfragen gesendet. Das Limit wird um %1 zurückgesetzt; dann können Sie es erneut versuchen, in %n Minuten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not enough credits: this needs %1 and your balance is %2. Top up your credits, or choose fewer platforms.</source>
         <translation>Nicht genügend Credits: Benötigt werden %1, Ihr Guthaben beträgt %2. Laden Sie Credits auf oder wählen Sie weniger Plattformen.</translation>

@@ -186,6 +186,13 @@
             <numerusform>Too many requests were sent. You can try again in %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many requests were sent. The limit resets at %1; you can try again then, in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many requests were sent. The limit resets at %1; you can try again then, in %n minute.</numerusform>
+            <numerusform>Too many requests were sent. The limit resets at %1; you can try again then, in %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not enough credits: this needs %1 and your balance is %2. Top up your credits, or choose fewer platforms.</source>
         <translation type="unfinished"></translation>

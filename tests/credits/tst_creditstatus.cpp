@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AccountStatus and its parts against a real sandbox: balances of xAIcreator and Xquik, the
 // services without one, spending recorded from real publish calls, every service's 402 in
-// words, rate-limit headers, and the countdown of a 429.
+// words, rate-limit headers, and the countdown of a rate limit (003's 403).
 #include "AccountStatus.h"
 #include "CreditThreshold.h"
 #include "CreditsFixture.h"
@@ -39,7 +39,7 @@ private Q_SLOTS:
     void paymentChallengeHeaders_data();
     void paymentChallengeHeaders();
     void rateLimitHeaders();
-    void retryCountdownOn429();
+    void retryCountdownOnRateLimit();
     void waitCountdownWhenNotRetried();
     void thresholdCrossedBySpending();
     void unreachableIsNotOnline_data();
@@ -327,10 +327,10 @@ void tst_CreditStatus::rateLimitHeaders()
     QTRY_COMPARE(m_status->rateLimit().remaining, 5);
 }
 
-void tst_CreditStatus::retryCountdownOn429()
+void tst_CreditStatus::retryCountdownOnRateLimit()
 {
-    // Three requests per three-second window: the fourth is refused with a short Retry-After,
-    // which the core waits out and sends again by itself.
+    // Three requests per three-second window: the fourth is refused (403 RATE_LIMITED) until
+    // the window resets, soon enough for the core to wait and send it again by itself.
     m_sandbox.control(QStringLiteral("rate-limit"), {{"limit", 3}, {"windowSeconds", 3}});
     auto xai = connect(QStringLiteral("xaicreator"), xaiDemoKey);
     m_status->setConnection(xai->http.get(), xai->api.get());
@@ -349,7 +349,8 @@ void tst_CreditStatus::retryCountdownOn429()
     QTRY_COMPARE(retries->state(), RetryCountdown::State::Retrying);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int left = retries->secondsLeftAt(now);
-    QVERIFY2(left >= 1 && left <= 3, qPrintable(QString::number(left)));
+    // Until the window's end, which X-RateLimit-Reset gives in whole seconds, rounded up.
+    QVERIFY2(left >= 1 && left <= 4, qPrintable(QString::number(left)));
     QVERIFY(retries->textAt(now).startsWith(QLatin1String("Sending again in ")));
     QVERIFY(retries->reason().contains(QLatin1String("Too many requests")));
     // (The answers arrive in any order, so the remaining count is not checked here.)
@@ -366,8 +367,8 @@ void tst_CreditStatus::retryCountdownOn429()
 
 void tst_CreditStatus::waitCountdownWhenNotRetried()
 {
-    // A window far longer than the core waits by itself: the 429 reaches the person, with the
-    // time to try again.
+    // A window far longer than the core waits by itself: the rate limit reaches the person, with
+    // the time to try again.
     m_sandbox.control(QStringLiteral("rate-limit"), {{"limit", 1}, {"windowSeconds", 200}});
     auto xai = connect(QStringLiteral("xaicreator"), xaiDemoKey);
     m_status->setConnection(xai->http.get(), xai->api.get());
@@ -378,7 +379,8 @@ void tst_CreditStatus::waitCountdownWhenNotRetried()
             error = result.error();
     });
     QTRY_VERIFY(error.has_value());
-    QCOMPARE(error->httpStatus, 429);
+    QCOMPARE(error->httpStatus, 403);
+    QCOMPARE(error->code, QStringLiteral("RATE_LIMITED"));
     RetryCountdown *retries = m_status->retries();
     QCOMPARE(retries->state(), RetryCountdown::State::Waiting);
     const QDateTime now = QDateTime::currentDateTimeUtc();

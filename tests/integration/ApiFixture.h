@@ -39,21 +39,37 @@ class Connection final
 public:
     Connection(const SandboxProcess &sandbox, const QString &serviceId, const QString &key)
     {
+        const ServiceDescriptor service = descriptor(serviceId);
+        open(service, sandbox.serviceUrl(service.sandboxPath), key);
+    }
+    // The same at another address: a scripted server that stands in for the service.
+    Connection(const QUrl &baseUrl, const QString &serviceId, const QString &key)
+    {
+        open(descriptor(serviceId), baseUrl, key);
+    }
+
+    QNetworkAccessManager network;
+    std::unique_ptr<HttpClient> http;
+    std::unique_ptr<ApiClient> api;
+
+private:
+    static ServiceDescriptor descriptor(const QString &serviceId)
+    {
         const ServiceRegistry registry = ServiceRegistry::load();
         const ServiceDescriptor *service = registry.find(serviceId);
         Q_ASSERT(service);
-        http = std::make_unique<HttpClient>(&network, *service,
-                                            sandbox.serviceUrl(service->sandboxPath));
+        return *service;
+    }
+
+    void open(const ServiceDescriptor &service, const QUrl &baseUrl, const QString &key)
+    {
+        http = std::make_unique<HttpClient>(&network, service, baseUrl);
         http->setApiKey(key);
         RetryPolicy fast;
         fast.initialDelayMs = 50;
         http->setRetryPolicy(fast);
         api = std::make_unique<ApiClient>(http.get());
     }
-
-    QNetworkAccessManager network;
-    std::unique_ptr<HttpClient> http;
-    std::unique_ptr<ApiClient> api;
 };
 
 } // namespace CreatorDesk::Testing

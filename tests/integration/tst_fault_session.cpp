@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A session of 1,000+ operations against a sandbox that fails on purpose: 10 % answers 500,
-// 5 % 429, 5 % dropped connections, random latency. Eight operations are in flight at a time,
-// as in a busy app. Afterwards, with the faults off, the server's state is compared with what
-// each operation reported: every success is there exactly once, nothing reported as failed
-// took effect, no publish ran twice, every failure carried a sentence for the person, every
-// local draft reads back as written, and the publishes that failed, sent again from the outbox,
-// ran exactly once each and left the outbox empty. The counts are printed.
+// 5 % rate limited (003's 403 RATE_LIMITED), 5 % dropped connections, random latency. Eight
+// operations are in flight at a time, as in a busy app. Afterwards, with the faults off, the
+// server's state is compared with what each operation reported: every success is there exactly
+// once, nothing reported as failed took effect, no publish ran twice, every failure carried a
+// sentence for the person, every local draft reads back as written, and the publishes that failed,
+// sent again from the outbox, ran exactly once each and left the outbox empty. The counts are
+// printed.
 #include "ApiFixture.h"
 #include "publish/Outbox.h"
 #include "publish/OutboxSender.h"
@@ -347,7 +348,8 @@ void TestFaultSession::session()
     // Uploads: the server kept exactly the ones it confirmed (a refused one left nothing).
     QCOMPARE(stats["mediaCount"].get<qint64>() - mediaBefore, qint64(uploadsOk));
 
-    std::printf("\nFault session: %d operations, %d in flight, 10%% 500 / 5%% 429 / 5%% dropped\n",
+    std::printf("\nFault session: %d operations, %d in flight, 10%% 500 / 5%% 403 rate limited / "
+                "5%% dropped\n",
                 Operations, InFlight);
     for (const auto &[op, counts] : tally) {
         std::printf("  %-16s", opName(op));

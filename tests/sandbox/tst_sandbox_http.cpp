@@ -59,7 +59,8 @@ private Q_SLOTS:
     void xaiErrors();
     void insufficientCreditsNamesAmounts();
     void oauthNotConfigured();
-    void rateLimitHeadersAnd429();
+    void rateLimitHeadersAnd403();
+    void rateLimitStatus429();
     void oquiShapes();
     void xquikPaymentChallenge();
     void genericListAndRevoke();
@@ -253,7 +254,7 @@ void tst_SandboxHttp::oauthNotConfigured()
     QCOMPARE(withoutOAuth.stopByClosingStdin(), 0);
 }
 
-void tst_SandboxHttp::rateLimitHeadersAnd429()
+void tst_SandboxHttp::rateLimitHeadersAnd403()
 {
     HttpResult result = xai("POST", QStringLiteral("/api/v1/credits"), key(DemoData::xaiDemoKey));
     QCOMPARE(result.status, 200);
@@ -269,13 +270,58 @@ void tst_SandboxHttp::rateLimitHeadersAnd429()
         QCOMPARE(
             xai("GET", QStringLiteral("/api/v1/social-sets"), key(DemoData::xaiDemoKey)).status,
             200);
+    // 003: "403 Forbidden (limit exceeded)", the documented error shape and headers, no more.
     result = xai("GET", QStringLiteral("/api/v1/social-sets"), key(DemoData::xaiDemoKey));
+    QCOMPARE(result.status, 403);
+    QCOMPARE(result.json.value(QStringLiteral("success")), QJsonValue(false));
+    QCOMPARE(result.json.value(QStringLiteral("error")).toString(), QStringLiteral("RATE_LIMITED"));
+    QVERIFY(!result.json.value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(result.json.size(), 3);
+    QCOMPARE(result.header("X-RateLimit-Limit"), QByteArray("2"));
+    QCOMPARE(result.header("X-RateLimit-Remaining"), QByteArray("0"));
+    const qint64 reset = result.header("X-RateLimit-Reset").toLongLong();
+    QVERIFY(reset > QDateTime::currentSecsSinceEpoch());
+    QVERIFY(reset <= QDateTime::currentSecsSinceEpoch() + 61);
+    QVERIFY(result.header("Retry-After").isEmpty());
+}
+
+void tst_SandboxHttp::rateLimitStatus429()
+{
+    // For tests of servers that answer 429 (the flag --rate-limit-status 429 does the same).
+    const HttpResult settings = send("POST", QStringLiteral("/_sandbox/rate-limit"),
+                                     R"({"limit":1,"windowSeconds":60,"status":429})");
+    QCOMPARE(settings.status, 200);
+    QCOMPARE(settings.json.value(QStringLiteral("status")).toInt(), 429);
+    QCOMPARE(send("POST", QStringLiteral("/_sandbox/rate-limit"), R"({"status":404})").status, 400);
+    QCOMPARE(xai("POST", QStringLiteral("/api/v1/credits"), key(DemoData::xaiDemoKey)).status, 200);
+    const HttpResult result =
+        xai("POST", QStringLiteral("/api/v1/credits"), key(DemoData::xaiDemoKey));
     QCOMPARE(result.status, 429);
     QCOMPARE(result.json.value(QStringLiteral("error")).toString(), QStringLiteral("RATE_LIMITED"));
     QVERIFY(result.header("Retry-After").toInt() > 0);
     QCOMPARE(result.json.value(QStringLiteral("retry_after")).toInt(),
              result.header("Retry-After").toInt());
     QCOMPARE(result.header("X-RateLimit-Remaining"), QByteArray("0"));
+
+    // The flag does the same from the start, and takes no other status.
+    SandboxProcess flagged({QStringLiteral("--rate-limit-status"), QStringLiteral("429"),
+                            QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QVERIFY2(flagged.start(), qPrintable(flagged.errorString()));
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/credits"), {},
+                  {{"xai-key", key(DemoData::xaiDemoKey)}}, flagged.rootUrl().toString())
+                 .status,
+             429);
+    QCOMPARE(flagged.stopByClosingStdin(), 0);
+    SandboxProcess wrongFlag({QStringLiteral("--rate-limit-status"), QStringLiteral("404")});
+    QVERIFY(!wrongFlag.start());
+
+    // A reset goes back to the documented 403.
+    QCOMPARE(send("POST", QStringLiteral("/_sandbox/reset")).status, 200);
+    QCOMPARE(send("POST", QStringLiteral("/_sandbox/rate-limit"), R"({"limit":0})")
+                 .json.value(QStringLiteral("status"))
+                 .toInt(),
+             403);
+    QCOMPARE(xai("POST", QStringLiteral("/api/v1/credits"), key(DemoData::xaiDemoKey)).status, 403);
 }
 
 void tst_SandboxHttp::oquiShapes()
@@ -509,6 +555,15 @@ void tst_SandboxHttp::injectedErrors()
     const HttpResult limited = send("GET", QStringLiteral("/oqui/api/v1/nothing"));
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("Retry-After"), QByteArray("1"));
+    // xAIcreator's injected limit is its documented one: 403 with the X-RateLimit-* headers.
+    const HttpResult xaiLimited =
+        xai("POST", QStringLiteral("/api/v1/credits"), key(DemoData::xaiDemoKey));
+    QCOMPARE(xaiLimited.status, 403);
+    QCOMPARE(xaiLimited.json.value(QStringLiteral("error")).toString(),
+             QStringLiteral("RATE_LIMITED"));
+    QCOMPARE(xaiLimited.header("X-RateLimit-Remaining"), QByteArray("0"));
+    QVERIFY(xaiLimited.header("X-RateLimit-Reset").toLongLong() >=
+            QDateTime::currentSecsSinceEpoch());
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxHttp)

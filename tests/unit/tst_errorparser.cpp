@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ErrorParser.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace CreatorDesk;
@@ -16,6 +17,9 @@ private Q_SLOTS:
     void sentences();
     void transient_data();
     void transient();
+    void rateLimit_data();
+    void rateLimit();
+    void longWaitSaysWhen();
 };
 
 void TestErrorParser::parse_data()
@@ -55,6 +59,13 @@ void TestErrorParser::parse_data()
                R"({"error":"Insufficient credits","credits_required":1,"credits_available":0})")
         << QByteArray() << ""
         << "Insufficient credits" << -1 << qint64(1) << qint64(0);
+    QTest::newRow("xai 403 UNAUTHORIZED")
+        << 403 << QByteArray(R"({"success":false,"error":"UNAUTHORIZED","message":"Not yours"})")
+        << QByteArray() << "UNAUTHORIZED"
+        << "Not yours" << -1 << qint64(-1) << qint64(-1);
+    QTest::newRow("oqui sentence in error")
+        << 401 << QByteArray(R"({"error":"Unauthorized"})") << QByteArray() << ""
+        << "Unauthorized" << -1 << qint64(-1) << qint64(-1);
     QTest::newRow("xquik 401")
         << 401 << QByteArray(R"({"error":"unauthorized","message":"Invalid or missing API key"})")
         << QByteArray() << "unauthorized"
@@ -134,6 +145,8 @@ void TestErrorParser::sentences_data()
                                << "no longer has this item";
     QTest::newRow("RATE_LIMITED") << 429 << "RATE_LIMITED"
                                   << "Too many requests";
+    QTest::newRow("RATE_LIMITED, documented 403") << 403 << "RATE_LIMITED"
+                                                  << "Too many requests";
     QTest::newRow("INVALID_INPUT") << 400 << "INVALID_INPUT"
                                    << "refused the request as invalid";
     QTest::newRow("TOKEN_EXPIRED") << 401 << "TOKEN_EXPIRED"
@@ -185,6 +198,7 @@ void TestErrorParser::transient_data()
     QTest::newRow("400") << http << 400 << 0 << false;
     QTest::newRow("401") << http << 401 << 0 << false;
     QTest::newRow("402") << http << 402 << 0 << false;
+    QTest::newRow("403") << http << 403 << 0 << false;
     QTest::newRow("dropped") << network << 0 << int(QNetworkReply::RemoteHostClosedError) << true;
     QTest::newRow("tls never") << network << 0 << int(QNetworkReply::SslHandshakeFailedError)
                                << false;
@@ -204,6 +218,105 @@ void TestErrorParser::transient()
     error.httpStatus = status;
     error.networkError = QNetworkReply::NetworkError(networkError);
     QCOMPARE(error.isTransient(), transient);
+}
+
+void TestErrorParser::rateLimit_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("retryAfterHeader");
+    QTest::addColumn<QByteArray>("dateHeader");
+    QTest::addColumn<int>("remaining"); // -1: no X-RateLimit-* headers
+    QTest::addColumn<bool>("rateLimit");
+    QTest::addColumn<int>("retryAfter"); // -1: none
+
+    // Received ten minutes before 003's example reset, 1705272000 (2024-01-14 22:40:00 UTC).
+    const QByteArray limited = R"({"success":false,"error":"RATE_LIMITED","message":"Slow"})";
+    const QByteArray unauthorized = R"({"success":false,"error":"UNAUTHORIZED","message":"No"})";
+    const QByteArray none;
+    QTest::newRow("documented 403") << 403 << limited << none << none << 0 << true << 600;
+    QTest::newRow("403 RATE_LIMITED, no headers")
+        << 403 << limited << none << none << -1 << true << -1;
+    QTest::newRow("403, window spent, no code")
+        << 403 << QByteArray(R"({"message":"limit exceeded"})") << none << none << 0 << true << 600;
+    QTest::newRow("403, window spent, not JSON")
+        << 403 << QByteArray("Forbidden") << none << none << 0 << true << 600;
+    QTest::newRow("403 UNAUTHORIZED, window spent")
+        << 403 << unauthorized << none << none << 0 << false << -1;
+    QTest::newRow("403 UNAUTHORIZED") << 403 << unauthorized << none << none << 950 << false << -1;
+    QTest::newRow("403, requests left")
+        << 403 << QByteArray("{}") << none << none << 5 << false << -1;
+    QTest::newRow("403, no headers")
+        << 403 << QByteArray("{}") << none << none << -1 << false << -1;
+    QTest::newRow("403, reset on the server's clock")
+        << 403 << limited << none << QByteArray("Sun, 14 Jan 2024 22:20:00 GMT") << 0 << true
+        << 1200;
+    QTest::newRow("403, Retry-After shorter than the reset")
+        << 403 << limited << QByteArray("5") << none << 0 << true << 600;
+    QTest::newRow("429, seconds") << 429 << none << QByteArray("17") << none << -1 << true << 17;
+    QTest::newRow("429, IMF-fixdate")
+        << 429 << none << QByteArray("Sun, 14 Jan 2024 22:31:00 GMT") << none << -1 << true << 60;
+    QTest::newRow("429, RFC 850 date")
+        << 429 << none << QByteArray("Sunday, 14-Jan-24 22:31:00 GMT") << none << -1 << true << 60;
+    QTest::newRow("429, asctime date")
+        << 429 << none << QByteArray("Sun Jan 14 22:31:00 2024") << none << -1 << true << 60;
+    QTest::newRow("429, wrong day name")
+        << 429 << none << QByteArray("Mon, 14 Jan 2024 22:31:00 GMT") << none << -1 << true << 60;
+    QTest::newRow("429, date on the server's clock")
+        << 429 << none << QByteArray("Sun, 14 Jan 2024 22:21:00 GMT")
+        << QByteArray("Sun, 14 Jan 2024 22:20:00 GMT") << -1 << true << 60;
+    QTest::newRow("429, date passed")
+        << 429 << none << QByteArray("Sun, 14 Jan 2024 22:00:00 GMT") << none << -1 << true << 0;
+    QTest::newRow("429, garbage") << 429 << none << QByteArray("soon") << none << -1 << true << -1;
+    QTest::newRow("500 with a spent window") << 500 << none << none << none << 0 << false << -1;
+}
+
+void TestErrorParser::rateLimit()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, retryAfterHeader);
+    QFETCH(QByteArray, dateHeader);
+    QFETCH(int, remaining);
+    QFETCH(bool, rateLimit);
+    QFETCH(int, retryAfter);
+
+    ErrorParser::Answer answer;
+    answer.status = status;
+    answer.body = body;
+    answer.retryAfterHeader = retryAfterHeader;
+    answer.dateHeader = dateHeader;
+    if (remaining >= 0)
+        answer.rateLimit =
+            RateLimitInfo::fromHeaders("1000", QByteArray::number(remaining), "1705272000");
+    answer.receivedAt = QDateTime::fromSecsSinceEpoch(1705272000 - 600, Qt::UTC);
+    const ApiError error = ErrorParser::parse(answer);
+    QCOMPARE(error.isRateLimit(), rateLimit);
+    QCOMPARE(error.isTransient(), rateLimit || status >= 500);
+    QCOMPARE(error.retryAfterSeconds.value_or(-1), retryAfter);
+    QCOMPARE(error.retryAt.isValid(), retryAfter >= 0);
+    if (retryAfter >= 0)
+        QCOMPARE(error.retryAt, answer.receivedAt.addSecs(retryAfter));
+    QCOMPARE(error.userMessage().startsWith(QLatin1String("Too many requests")), rateLimit);
+}
+
+void TestErrorParser::longWaitSaysWhen()
+{
+    // An hour's wait is reported with the local time the limit resets, not only "in N minutes".
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ErrorParser::Answer answer;
+    answer.status = 403;
+    answer.body = R"({"success":false,"error":"RATE_LIMITED","message":"Slow down"})";
+    answer.rateLimit =
+        RateLimitInfo::fromHeaders("100", "0", QByteArray::number(now.toSecsSinceEpoch() + 3600));
+    answer.receivedAt = now;
+    const ApiError error = ErrorParser::parse(answer);
+    const QString sentence = error.userMessage();
+    QVERIFY2(sentence.contains(QLatin1String("resets at")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(
+                 QLocale().toString(error.retryAt.toLocalTime().time(), QLocale::ShortFormat)),
+             qPrintable(sentence));
+    QVERIFY2(sentence.contains(QLatin1String("in 60 minute")), qPrintable(sentence));
 }
 
 QTEST_GUILESS_MAIN(TestErrorParser)

@@ -2,6 +2,7 @@
 #include "ApiError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace CreatorDesk {
 
@@ -54,16 +55,32 @@ QString networkSentence(const ApiError &error)
     }
 }
 
+// The local time of `at`, with the date unless it is today.
+QString localTime(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
 QString retrySentence(const ApiError &error)
 {
-    if (!error.retryAfterSeconds)
+    const int seconds = error.retryAfterSeconds.value_or(0);
+    if (seconds <= 0)
         return Tr::tr("Too many requests were sent. Wait a moment before trying again.");
-    const int seconds = *error.retryAfterSeconds;
     if (seconds < 120)
         return Tr::tr("Too many requests were sent. You can try again in %n second(s).", nullptr,
                       seconds);
-    return Tr::tr("Too many requests were sent. You can try again in %n minute(s).", nullptr,
-                  (seconds + 59) / 60);
+    const int minutes = (seconds + 59) / 60;
+    if (!error.retryAt.isValid())
+        return Tr::tr("Too many requests were sent. You can try again in %n minute(s).", nullptr,
+                      minutes);
+    return Tr::tr("Too many requests were sent. The limit resets at %1; you can try again then, "
+                  "in %n minute(s).",
+                  nullptr, minutes)
+        .arg(localTime(error.retryAt));
 }
 
 QString creditsSentence(const ApiError &error)
@@ -172,6 +189,8 @@ QString ApiError::userMessage() const
     }
     if (paymentChallenge)
         return paymentSentence(*paymentChallenge);
+    if (isRateLimit())
+        return retrySentence(*this);
     const QString byCode = codeSentence(*this);
     return byCode.isEmpty() ? statusSentence(*this) : byCode;
 }
@@ -184,11 +203,25 @@ bool ApiError::isTransient() const
         return networkError != QNetworkReply::SslHandshakeFailedError &&
                networkError != QNetworkReply::InsecureRedirectError;
     case Kind::Http:
-        return httpStatus == 429 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504 ||
-               httpStatus == 500;
+        return isRateLimit() || httpStatus == 500 || httpStatus == 502 || httpStatus == 503 ||
+               httpStatus == 504;
     default:
         return false;
     }
+}
+
+bool ApiError::isRateLimit() const
+{
+    if (kind != Kind::Http)
+        return false;
+    if (httpStatus == 429)
+        return true;
+    if (httpStatus != 403)
+        return false;
+    // Another code (UNAUTHORIZED: a permission or the key limit) says what the 403 is.
+    if (!code.isEmpty())
+        return code.compare(QLatin1String("RATE_LIMITED"), Qt::CaseInsensitive) == 0;
+    return rateLimit.isKnown() && rateLimit.remaining == 0;
 }
 
 ApiError ApiError::policy(const QString &message)

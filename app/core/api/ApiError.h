@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PaymentChallenge.h"
+#include "RateLimitInfo.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
@@ -28,7 +29,12 @@ struct ApiError
     int httpStatus = 0;
     QString code;    // the API's error code: INVALID_API_KEY, credits_required, ...
     QString message; // the server's own text, or what the client found
+    // How long the server asked to wait, from the moment of its answer (Retry-After in seconds
+    // or as a date, retry_after, or X-RateLimit-Reset for a rate limit), and that moment on
+    // this machine's clock (UTC).
     std::optional<int> retryAfterSeconds;
+    QDateTime retryAt;
+    RateLimitInfo rateLimit; // the answer's X-RateLimit-* headers, when it had them
     std::optional<qint64> creditsRequired;
     std::optional<qint64> creditsAvailable;
     std::optional<PaymentChallenge> paymentChallenge;
@@ -38,8 +44,12 @@ struct ApiError
     // A sentence for a person: what happened and what to do.
     QString userMessage() const;
 
-    // True for answers that may go away by waiting (429, 5xx, network trouble).
+    // True for answers that may go away by waiting (rate limits, 5xx, network trouble).
     bool isTransient() const;
+    // The server refused the request, without acting on it, because too many were sent: the
+    // documented 403 with RATE_LIMITED (or with X-RateLimit-Remaining: 0 and no other code),
+    // or a 429 from the services that document one.
+    bool isRateLimit() const;
 
     static ApiError policy(const QString &message);
     static ApiError invalidResponse(const QString &message);

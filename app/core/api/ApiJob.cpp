@@ -128,13 +128,13 @@ void ApiJob::onReplyFinished()
         finish(std::nullopt);
         return;
     }
-    const ApiError error = errorFromReply(*reply);
+    const ApiError error = errorFromReply(*reply, rateLimit);
     if (scheduleRetry(error))
         return;
     finish(error);
 }
 
-ApiError ApiJob::errorFromReply(QNetworkReply &reply) const
+ApiError ApiJob::errorFromReply(QNetworkReply &reply, const RateLimitInfo &rateLimit) const
 {
     // Codes below 200 are transport and proxy failures; an answer cut off mid-body is one too,
     // whatever status line came first.
@@ -146,6 +146,8 @@ ApiError ApiJob::errorFromReply(QNetworkReply &reply) const
         answer.contentType = reply.header(QNetworkRequest::ContentTypeHeader).toByteArray();
         answer.retryAfterHeader = reply.rawHeader("Retry-After");
         answer.wwwAuthenticateHeader = reply.rawHeader("WWW-Authenticate");
+        answer.dateHeader = reply.rawHeader("Date");
+        answer.rateLimit = rateLimit;
         return ErrorParser::parse(answer);
     }
     ApiError error;
@@ -170,9 +172,10 @@ bool ApiJob::scheduleRetry(const ApiError &error)
 {
     if (!error.isTransient() || m_attempts >= m_policy.maxAttempts)
         return false;
-    // A 429 means the request was refused, so even a write may go again; other failures only
+    // A rate limit (the documented 403, or a 429) means the request was refused unexecuted, so
+    // even a write may go again, with the same body and so the same jobId; other failures only
     // for requests that are safe to repeat.
-    const bool refusedUntouched = error.kind == ApiError::Kind::Http && error.httpStatus == 429;
+    const bool refusedUntouched = error.isRateLimit();
     const bool neverSent = error.kind == ApiError::Kind::Network &&
                            error.networkError == QNetworkReply::ConnectionRefusedError;
     if (!m_spec.retrySafe && !refusedUntouched && !neverSent)
@@ -180,10 +183,11 @@ bool ApiJob::scheduleRetry(const ApiError &error)
     if (m_spec.multipart)
         return false;
 
+    // A long wait is not slept through: the error reaches the person, saying until when.
+    if (error.retryAfterSeconds > m_policy.maxRetryAfterSeconds)
+        return false;
     int delayMs = 0;
-    if (error.retryAfterSeconds) {
-        if (*error.retryAfterSeconds > m_policy.maxRetryAfterSeconds)
-            return false;
+    if (error.retryAfterSeconds > 0) {
         delayMs = *error.retryAfterSeconds * 1000;
     } else {
         const int exponential = m_policy.initialDelayMs << std::min(m_attempts - 1, 10);

@@ -50,7 +50,7 @@ Q_SIGNALS:
 private:
     void sendAttempt();
     void onReplyFinished();
-    ApiError errorFromReply(QNetworkReply &reply) const;
+    ApiError errorFromReply(QNetworkReply &reply, const RateLimitInfo &rateLimit) const;
     bool scheduleRetry(const ApiError &error);
     void finish(std::optional<ApiError> error);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "RateLimitInfo.h"
 
 #include <QByteArray>
 
@@ -20,6 +21,9 @@ public:
         QByteArray contentType;
         QByteArray retryAfterHeader;
         QByteArray wwwAuthenticateHeader;
+        QByteArray dateHeader; // the server's clock, against which its dates are measured
+        RateLimitInfo rateLimit;
+        QDateTime receivedAt; // UTC; now when not set
     };
 
     static ApiError parse(const Answer &answer);
