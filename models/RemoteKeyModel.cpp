@@ -45,11 +45,6 @@ bool RemoteKeyModel::needsRotation(const RemoteKey &key)
            key.createdAt.daysTo(QDateTime::currentDateTimeUtc()) > RotationAgeDays;
 }
 
-bool RemoteKeyModel::isInUse(const RemoteKey &key) const
-{
-    return m_http && m_http->hasApiKey() && key.matches(m_http->apiKey());
-}
-
 QVariant RemoteKeyModel::displayText(const RemoteKey &key, int column) const
 {
     switch (column) {
@@ -77,7 +72,8 @@ QVariant RemoteKeyModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RemoteKey &key = m_keys.at(index.row());
-    const bool inUse = m_inUse.value(index.row());
+    const KeyUse use = m_uses.value(index.row(), KeyUse::NotInUse);
+    const bool inUse = use == KeyUse::InUse;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn && inUse)
@@ -88,6 +84,9 @@ QVariant RemoteKeyModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (inUse && index.column() == NameColumn)
             return tr("The active connection uses this key.");
+        if (use == KeyUse::Unknown && index.column() == NameColumn)
+            return tr("The service lists only the key's environment, so it cannot be told whether "
+                      "the active connection uses this key.");
         if (needsRotation(key) && index.column() == StatusColumn)
             return tr("Keys should be rotated every %n days; this one is older.", nullptr,
                       RotationAgeDays);
@@ -119,6 +118,8 @@ QVariant RemoteKeyModel::data(const QModelIndex &index, int role) const
         return inUse;
     case NeedsRotationRole:
         return needsRotation(key);
+    case InUseUnknownRole:
+        return use == KeyUse::Unknown;
     default:
         return {};
     }
@@ -155,6 +156,7 @@ QHash<int, QByteArray> RemoteKeyModel::roleNames() const
     names.insert(LastUsedRole, "lastUsed");
     names.insert(InUseRole, "inUse");
     names.insert(NeedsRotationRole, "needsRotation");
+    names.insert(InUseUnknownRole, "inUseUnknown");
     return names;
 }
 
@@ -179,7 +181,7 @@ void RemoteKeyModel::setHttp(HttpClient *http)
     m_request.cancel();
     m_http = http;
     m_remote = http ? RemoteKeys::create(http) : nullptr;
-    setKeys({});
+    setKeys(RemoteKeyList{});
     m_state->reset();
     if (m_remote)
         refresh();
@@ -198,7 +200,7 @@ void RemoteKeyModel::refresh()
             m_state->fail(result.error().userMessage());
             return;
         }
-        setKeys(result.value().keys);
+        setKeys(result.value());
         m_state->succeed();
     }));
 }
@@ -235,11 +237,12 @@ void RemoteKeyModel::revokeKey(const QString &id, QObject *context,
     });
 }
 
-void RemoteKeyModel::setKeys(QList<RemoteKey> keys)
+void RemoteKeyModel::setKeys(const RemoteKeyList &list)
 {
-    QList<bool> inUse;
+    QList<KeyUse> uses = m_http && m_http->hasApiKey() ? list.usage(m_http->apiKey())
+                                                       : QList<KeyUse>(list.keys.size());
+    QList<RemoteKey> keys = list.keys;
     for (RemoteKey &key : keys) {
-        inUse.append(isInUse(key));
         // Nothing longer than a masked key is kept, even in memory of the model.
         // A listed prefix ("xq_a1b2") is shown as a prefix; anything longer is cut.
         const bool masked =
@@ -251,7 +254,7 @@ void RemoteKeyModel::setKeys(QList<RemoteKey> keys)
     }
     beginResetModel();
     m_keys = std::move(keys);
-    m_inUse = std::move(inUse);
+    m_uses = std::move(uses);
     endResetModel();
 }
 

@@ -34,6 +34,7 @@ public:
         LastUsedRole,      // QDateTime, UTC; invalid: never used
         InUseRole,         // bool: the key the connection is using
         NeedsRotationRole, // bool: older than RotationAgeDays
+        InUseUnknownRole,  // bool: the service lists only the environment, so it cannot be told
     };
     Q_ENUM(Role)
 
@@ -70,9 +71,8 @@ public Q_SLOTS:
     void refresh();
 
 private:
-    void setKeys(QList<RemoteKey> keys);
+    void setKeys(const RemoteKeyList &list);
     QVariant displayText(const RemoteKey &key, int column) const;
-    bool isInUse(const RemoteKey &key) const;
     static bool needsRotation(const RemoteKey &key);
 
     QPointer<HttpClient> m_http;
@@ -80,7 +80,7 @@ private:
     LoadState *m_state;
     RequestTracker m_request;
     QList<RemoteKey> m_keys;
-    QList<bool> m_inUse; // worked out once per list, so no full key is compared in data()
+    QList<KeyUse> m_uses; // worked out once per list, so no full key is compared in data()
 };
 
 } // namespace CreatorDesk

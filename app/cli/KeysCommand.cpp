@@ -62,9 +62,16 @@ void KeysCommand::list()
             m_runner.done(1, result.error().userMessage());
             return;
         }
+        const RemoteKeyList &list = result.value();
+        const QList<KeyUse> uses = list.usage(m_http->apiKey());
         if (m_runner.options().json) {
             nlohmann::json out = nlohmann::json::array();
-            for (const RemoteKey &key : result.value().keys) {
+            for (qsizetype i = 0; i < list.keys.size(); ++i) {
+                const RemoteKey &key = list.keys.at(i);
+                // null: the service lists only the environment, so it cannot be told.
+                const nlohmann::json inUse = uses.at(i) == KeyUse::Unknown
+                                                 ? nlohmann::json(nullptr)
+                                                 : nlohmann::json(uses.at(i) == KeyUse::InUse);
                 out.push_back(
                     {{"id", key.id.toStdString()},
                      {"name", key.name.toStdString()},
@@ -75,19 +82,22 @@ void KeysCommand::list()
                       key.lastUsed.isValid()
                           ? nlohmann::json(key.lastUsed.toString(Qt::ISODate).toStdString())
                           : nlohmann::json(nullptr)},
-                     {"inUse", key.matches(m_http->apiKey())}});
+                     {"inUse", inUse}});
             }
             m_runner.out() << QString::fromStdString(out.dump()) << Qt::endl;
         } else {
-            for (const RemoteKey &key : result.value().keys) {
+            for (qsizetype i = 0; i < list.keys.size(); ++i) {
+                const RemoteKey &key = list.keys.at(i);
+                const QString use = uses.at(i) == KeyUse::InUse     ? tr("  (in use)")
+                                    : uses.at(i) == KeyUse::Unknown ? tr("  (maybe in use)")
+                                                                    : QString();
                 m_runner.out() << QStringLiteral("%1  %2  %3  %4  %5%6")
                                       .arg(key.id, -14)
                                       .arg(key.name, -22)
                                       .arg(key.maskedKey, -16)
                                       .arg(tr("created %1").arg(shortDate(key.createdAt)), -26)
                                       .arg(tr("last used %1").arg(shortDate(key.lastUsed)))
-                                      .arg(key.matches(m_http->apiKey()) ? tr("  (in use)")
-                                                                         : QString())
+                                      .arg(use)
                                << Qt::endl;
             }
         }
@@ -149,21 +159,44 @@ void KeysCommand::revoke(const QString &id)
             m_runner.done(1, tr("There is no key with the id %1.").arg(id));
             return;
         }
-        if (it->matches(m_http->apiKey())) {
+        const KeyUse use = listed.value().usage(m_http->apiKey()).at(it - keys.cbegin());
+        if (use == KeyUse::InUse) {
             m_runner.done(1, tr("Key %1 is the one this connection uses. Switch the connection to "
                                 "another key first (or rotate it in Creator Desk).")
                                  .arg(id));
             return;
         }
+        if (use == KeyUse::Unknown)
+            m_runner.err() << tr("%1 lists only the key's environment (%2), so it cannot be told "
+                                 "whether this connection uses key %3.")
+                                  .arg(m_http->service().name, it->maskedKey, id)
+                           << Qt::endl;
         const QString name = it->name;
-        m_remote->revoke(id, this, [this, id, name](const Result<Acknowledgement> &result) {
+        m_remote->revoke(id, this, [this, id, name, use](const Result<Acknowledgement> &result) {
             if (!result) {
                 m_runner.done(1, result.error().userMessage());
                 return;
             }
             m_runner.out() << tr("Revoked key \"%1\" (id %2).").arg(name, id) << Qt::endl;
-            m_runner.done(0);
+            if (use == KeyUse::Unknown)
+                checkStillWorks();
+            else
+                m_runner.done(0);
         });
+    });
+}
+
+void KeysCommand::checkStillWorks()
+{
+    // After revoking a key that could not be told apart from this connection's own, the next
+    // list says which it was.
+    m_remote->list(this, [this](const Result<RemoteKeyList> &listed) {
+        if (!listed && listed.error().httpStatus == 401) {
+            m_runner.done(1, tr("That was the key this connection used: it no longer works. "
+                                "Use another key of this account for the connection."));
+            return;
+        }
+        m_runner.done(0);
     });
 }
 

@@ -26,6 +26,7 @@ private:
     void list();
     void create();
     void revoke(const QString &id);
+    void checkStillWorks();
     void verify();
 
     CliRunner &m_runner;

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void loginStoresConnectionInKeychain();
     void draftsCreate_data();
     void draftsCreate();
+    void siblingKeyOfSameEnvironment();
     void nothingLeaked();
 
 private:
@@ -381,6 +382,41 @@ void TestCli::draftsCreate()
     for (const auto &entry : drafts)
         found = found || (entry["id"] == id && entry["title"] == "CLI thread");
     QVERIFY(found);
+}
+
+void TestCli::siblingKeyOfSameEnvironment()
+{
+    // The generic API lists each key's environment prefix only ("sk_test_").
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/example/v1")).toString();
+    const QString key = QStringLiteral("sk_test_demo0000000000000000");
+    const QStringList keys{QStringLiteral("--service"), QStringLiteral("example"),
+                           QStringLiteral("--base-url"), baseUrl, QStringLiteral("keys")};
+    const Run listed =
+        run(keys + QStringList{QStringLiteral("list"), QStringLiteral("--json")}, {}, key);
+    QCOMPARE(listed.exitCode, 0);
+    const auto both = nlohmann::json::parse(listed.out.toStdString(), nullptr, false);
+    QVERIFY2(both.is_array() && both.size() == 2, listed.out.constData());
+    for (const auto &entry : both)
+        QVERIFY2(entry["inUse"].is_null(), listed.out.constData()); // cannot be told
+
+    m_sandbox.clearRequests();
+    const Run sibling =
+        run(keys + QStringList{QStringLiteral("revoke"), QStringLiteral("key_test_2")}, {}, key);
+    QVERIFY2(sibling.exitCode == 0, sibling.err.constData());
+    const auto deleted = m_sandbox.requests(QStringLiteral("/example/v1/api-keys/key_test_2"));
+    QCOMPARE(deleted.size(), size_t(1));
+    QCOMPARE(deleted.at(0)["method"].get<std::string>(), std::string("DELETE"));
+
+    // Now one sk_test_ key is left, so it is this connection's own, and it is refused.
+    const Run self =
+        run(keys + QStringList{QStringLiteral("revoke"), QStringLiteral("key_test_1")}, {}, key);
+    QCOMPARE(self.exitCode, 1);
+    QVERIFY2(self.err.contains("the one this connection uses"), self.err.constData());
+    const Run one =
+        run(keys + QStringList{QStringLiteral("list"), QStringLiteral("--json")}, {}, key);
+    const auto left = nlohmann::json::parse(one.out.toStdString(), nullptr, false);
+    QVERIFY2(left.is_array() && left.size() == 1, one.out.constData());
+    QVERIFY2(left.at(0)["inUse"] == true, one.out.constData());
 }
 
 void TestCli::nothingLeaked()

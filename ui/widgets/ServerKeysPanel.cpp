@@ -155,11 +155,15 @@ void ServerKeysPanel::revokeSelected()
         revokeInUse(id, name);
         return;
     }
-    Confirmation::ask(this, tr("Revoke key"),
-                      tr("Revoke the key \"%1\" (%2)? Everything that uses it stops working at "
-                         "once. This cannot be undone.")
-                          .arg(name, masked),
-                      tr("&Revoke"), [this, id, name] { revoke(id, name); });
+    const QString question = index.data(RemoteKeyModel::InUseUnknownRole).toBool()
+                                 ? tr("Revoke the key \"%1\" (%2)? The service lists only the "
+                                      "key's environment, so it cannot be told whether this "
+                                      "connection uses it. Everything that uses it stops working "
+                                      "at once. This cannot be undone.")
+                                 : tr("Revoke the key \"%1\" (%2)? Everything that uses it stops "
+                                      "working at once. This cannot be undone.");
+    Confirmation::ask(this, tr("Revoke key"), question.arg(name, masked), tr("&Revoke"),
+                      [this, id, name] { revoke(id, name); });
 }
 
 void ServerKeysPanel::revokeInUse(const QString &id, const QString &name)

@@ -10,6 +10,20 @@ namespace CreatorDesk {
 
 namespace {
 
+// A listed prefix no longer than the service's own key prefix it starts with ("sk_test_" of
+// the generic API) is shared by every key of that environment.
+void markEnvironmentPrefixes(RemoteKeyList &list, const ServiceDescriptor &service)
+{
+    for (RemoteKey &key : list.keys) {
+        if (key.maskedKey.contains(QLatin1String("...")))
+            continue;
+        for (const KeyFormat &format : service.keyFormats) {
+            if (format.prefix.startsWith(key.maskedKey))
+                key.identifying = false;
+        }
+    }
+}
+
 // Maps one Result to another, keeping the error.
 template<typename From, typename To, typename Convert>
 ResultHandler<From> converting(ResultHandler<To> handler, Convert convert)
@@ -65,7 +79,8 @@ class XquikRemoteKeys final : public RemoteKeys
 {
 public:
     explicit XquikRemoteKeys(HttpClient *http)
-        : m_api(http, this)
+        : m_http(http)
+        , m_api(http, this)
     {}
     bool canCreate() const override { return true; }
     ApiJob *list(QObject *context, ResultHandler<RemoteKeyList> handler) override
@@ -73,11 +88,12 @@ public:
         return m_api.apiKeys(
             context,
             converting<XquikKeyList, RemoteKeyList>(
-                std::move(handler), [](const XquikKeyList &list) {
+                std::move(handler), [service = m_http->service()](const XquikKeyList &list) {
                     RemoteKeyList out;
                     for (const XquikKey &key : list.keys)
                         out.keys.append(
                             {key.id, key.name, key.prefix, {}, key.createdAt, key.lastUsedAt});
+                    markEnvironmentPrefixes(out, service);
                     return out;
                 }));
     }
@@ -98,6 +114,7 @@ public:
     }
 
 private:
+    HttpClient *m_http;
     XquikClient m_api;
 };
 
@@ -114,11 +131,12 @@ public:
         return m_api.apiKeys(
             context,
             converting<ExampleApiKeyList, RemoteKeyList>(
-                std::move(handler), [](const ExampleApiKeyList &list) {
+                std::move(handler), [service = m_http->service()](const ExampleApiKeyList &list) {
                     RemoteKeyList out;
                     for (const ExampleApiKey &key : list.keys)
                         out.keys.append(
                             {key.id, key.name, key.prefix, {}, key.createdAt, key.lastUsed});
+                    markEnvironmentPrefixes(out, service);
                     return out;
                 }));
     }
@@ -154,10 +172,34 @@ bool RemoteKey::matches(const QString &fullKey) const
         const QString tail = maskedKey.mid(ellipsis + 3);
         return fullKey.startsWith(head) && fullKey.endsWith(tail) && !tail.isEmpty();
     }
-    // Services that list a prefix only: a prefix as short as the environment marker
-    // ("sk_live_") says nothing about which key it is.
-    return maskedKey.size() >= 7 && fullKey.startsWith(maskedKey) &&
+    // Services that list a prefix only ("xq_a1b2"); an environment prefix identifies no key.
+    return identifying && maskedKey.size() >= 7 && fullKey.startsWith(maskedKey) &&
            fullKey.size() > maskedKey.size();
+}
+
+QList<KeyUse> RemoteKeyList::usage(const QString &fullKey) const
+{
+    QList<KeyUse> uses;
+    int sharedCandidates = 0;
+    bool identified = false;
+    for (const RemoteKey &key : keys) {
+        const bool shared =
+            !key.identifying && !key.maskedKey.isEmpty() && fullKey.startsWith(key.maskedKey);
+        identified |= key.matches(fullKey);
+        sharedCandidates += shared ? 1 : 0;
+        uses.append(key.matches(fullKey) ? KeyUse::InUse
+                    : shared             ? KeyUse::Unknown
+                                         : KeyUse::NotInUse);
+    }
+    for (qsizetype i = 0; i < uses.size(); ++i) {
+        if (uses.at(i) != KeyUse::Unknown)
+            continue;
+        if (identified)
+            uses[i] = KeyUse::NotInUse;
+        else if (sharedCandidates == 1)
+            uses[i] = KeyUse::InUse;
+    }
+    return uses;
 }
 
 std::unique_ptr<RemoteKeys> RemoteKeys::create(HttpClient *http)

@@ -21,18 +21,29 @@ struct RemoteKey
 {
     QString id;
     QString name;
-    QString maskedKey; // "sk-xxxx...abcd", or a prefix such as "xq_a1b2"
+    QString maskedKey; // "sk-xxxx...abcd", or a prefix such as "xq_a1b2" or "sk_test_"
     QString status;
     QDateTime createdAt;
     QDateTime lastUsed;
+    // False when the listed form is only an environment prefix ("sk_test_"), which every key
+    // of that environment shares: it identifies no key.
+    bool identifying = true;
 
-    // True if `fullKey` is the key this entry describes (as far as the masked form tells).
+    // True if the masked form says `fullKey` is the key this entry describes.
     bool matches(const QString &fullKey) const;
 };
+
+// Whether a listed key is the one a connection uses.
+enum class KeyUse { NotInUse, InUse, Unknown };
 
 struct RemoteKeyList
 {
     QList<RemoteKey> keys;
+
+    // For each entry, whether it is `fullKey`, the key the list was fetched with (so it is one
+    // of them). Where only environment prefixes are listed, the one entry of the key's
+    // environment is it; among several, none can be told apart.
+    QList<KeyUse> usage(const QString &fullKey) const;
 };
 
 struct CreatedKey
