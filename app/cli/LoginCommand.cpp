@@ -73,8 +73,11 @@ void LoginCommand::start()
         return;
     }
     const BrowserLauncher launcher = [this](const QUrl &url) {
+        // Said once the service has given an address: a refusal comes first, and alone.
         m_runner.err() << tr("Open this address in your browser to sign in:") << Qt::endl
-                       << url.toString(QUrl::FullyEncoded) << Qt::endl;
+                       << url.toString(QUrl::FullyEncoded) << Qt::endl
+                       << tr("Waiting for the browser (up to 5 minutes; Ctrl+C cancels)...")
+                       << Qt::endl;
         const QString browser = qEnvironmentVariable("BROWSER");
         return !browser.isEmpty() &&
                QProcess::startDetached(browser, {url.toString(QUrl::FullyEncoded)});
@@ -85,8 +88,6 @@ void LoginCommand::start()
     connect(signIn, &OAuthSignIn::succeeded, this, &LoginCommand::signedIn);
     connect(signIn, &OAuthSignIn::failed, this,
             [this](const QString &message) { m_runner.done(1, message); });
-    m_runner.err() << tr("Waiting for the browser (up to 5 minutes; Ctrl+C cancels)...")
-                   << Qt::endl;
     signIn->start();
 }
 

@@ -4,6 +4,7 @@
 #include "SandboxProcess.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void draftsCreate_data();
     void draftsCreate();
     void siblingKeyOfSameEnvironment();
+    void oauthNotConfiguredSaidAtOnce();
     void nothingLeaked();
 
 private:
@@ -417,6 +419,24 @@ void TestCli::siblingKeyOfSameEnvironment()
     const auto left = nlohmann::json::parse(one.out.toStdString(), nullptr, false);
     QVERIFY2(left.is_array() && left.size() == 1, one.out.constData());
     QVERIFY2(left.at(0)["inUse"] == true, one.out.constData());
+}
+
+void TestCli::oauthNotConfiguredSaidAtOnce()
+{
+    SandboxProcess withoutOAuth({QStringLiteral("--no-oauth")});
+    QVERIFY2(withoutOAuth.start(), qPrintable(withoutOAuth.errorString()));
+    const QString baseUrl = withoutOAuth.serviceUrl(QStringLiteral("/api/v1")).toString();
+    QElapsedTimer clock;
+    clock.start();
+    const Run login = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("login"),
+                           QStringLiteral("--google")});
+    QCOMPARE(login.exitCode, 1);
+    QVERIFY2(login.err.contains("not set up on this server"), login.err.constData());
+    QVERIFY2(!login.err.contains("Waiting for the browser"), login.err.constData());
+    QVERIFY2(!login.err.contains("Open this address"), login.err.constData());
+    // Asked once: a server without OAuth stays so however often it is asked.
+    QCOMPARE(withoutOAuth.requests(QStringLiteral("/auth/oauth/google/url")).size(), size_t(1));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestCli::nothingLeaked()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void secondCallbackFindsNobody();
     void cancelAtAnyMoment();
     void timesOut();
+    void oauthNotConfiguredIsNotRetried();
     void connectXAccount();
 
 private:
@@ -154,6 +155,22 @@ void TestOAuthFlow::timesOut()
     QVERIFY(failed.wait(10'000));
     QVERIFY(!failed.first().at(1).toBool());
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("5 minutes")));
+}
+
+void TestOAuthFlow::oauthNotConfiguredIsNotRetried()
+{
+    SandboxProcess withoutOAuth({QStringLiteral("--no-oauth")});
+    QVERIFY2(withoutOAuth.start(), qPrintable(withoutOAuth.errorString()));
+    Connection connection(withoutOAuth, QStringLiteral("xaicreator"), QString());
+    FakeBrowser browser(FakeBrowser::Behaviour::Follow);
+    OAuthSignIn signIn(connection.api.get(), ApiClient::OAuthProvider::Twitter, browser.launcher());
+    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    signIn.start();
+    QVERIFY(failed.wait(10'000));
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("not set up")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(browser.opened, 0);
+    QCOMPARE(withoutOAuth.requests(QStringLiteral("/auth/oauth/twitter/url")).size(), size_t(1));
 }
 
 void TestOAuthFlow::connectXAccount()

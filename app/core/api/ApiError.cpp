@@ -203,6 +203,9 @@ bool ApiError::isTransient() const
         return networkError != QNetworkReply::SslHandshakeFailedError &&
                networkError != QNetworkReply::InsecureRedirectError;
     case Kind::Http:
+        // A server without OAuth set up stays so however long one waits.
+        if (code.compare(QLatin1String("OAUTH_NOT_CONFIGURED"), Qt::CaseInsensitive) == 0)
+            return false;
         return isRateLimit() || httpStatus == 500 || httpStatus == 502 || httpStatus == 503 ||
                httpStatus == 504;
     default:
