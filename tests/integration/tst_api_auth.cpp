@@ -19,6 +19,8 @@ private Q_SLOTS:
     void oauthWrongState();
     void apiKeyLifecycle();
     void connectTwitterAccount();
+    void missingEndpointSaysTheAddress_data();
+    void missingEndpointSaysTheAddress();
 
 private:
     SandboxProcess m_sandbox;
@@ -214,6 +216,57 @@ void TestApiAuth::connectTwitterAccount()
             found = found || account.accountId == connected.value().accountUuid;
     }
     QVERIFY(found);
+}
+
+void TestApiAuth::missingEndpointSaysTheAddress_data()
+{
+    QTest::addColumn<QString>("call");
+    QTest::newRow("login") << "login";
+    QTest::newRow("credits") << "credits";
+    QTest::newRow("social sets") << "socialSets";
+    QTest::newRow("key list") << "apiKeys";
+}
+
+void TestApiAuth::missingEndpointSaysTheAddress()
+{
+    QFETCH(QString, call);
+    // The sandbox's root, without the documented /api/v1.
+    const ServiceRegistry registry = ServiceRegistry::load();
+    QNetworkAccessManager network;
+    HttpClient http(&network, *registry.find(QStringLiteral("xaicreator")), m_sandbox.rootUrl());
+    http.setApiKey(demoKey);
+    ApiClient api(&http);
+    std::optional<ApiError> error;
+    QObject context;
+    auto keep = [&error](const auto &result) {
+        error = result ? std::nullopt : std::optional<ApiError>(result.error());
+    };
+    if (call == QLatin1String("login"))
+        api.login(demoEmail, demoPassword, &context, keep);
+    else if (call == QLatin1String("credits"))
+        api.credits(&context, keep);
+    else if (call == QLatin1String("socialSets"))
+        api.socialSets(&context, keep);
+    else
+        api.apiKeys(&context, keep);
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(error->httpStatus, 404);
+    const QString sentence = error->userMessage();
+    QVERIFY2(sentence.contains(QLatin1String("address looks wrong")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QLatin1String("should end with /api/v1")), qPrintable(sentence));
+
+    // An item that is gone is still said as such, and the service's own 404 keeps its words.
+    Connection right(m_sandbox, QStringLiteral("xaicreator"), demoKey);
+    const auto gone = await<Acknowledgement>([&](QObject *c, auto h) {
+        return right.api->deleteApiKey(QStringLiteral("no-such-key"), c, h);
+    });
+    QVERIFY(!gone.ok());
+    QVERIFY(gone.error().userMessage().contains(QLatin1String("no longer has this item")));
+    const auto nobody = await<SignInResult>([&](QObject *c, auto h) {
+        return right.api->login(QStringLiteral("nobody@creatordesk.test"), demoPassword, c, h);
+    });
+    QVERIFY(!nobody.ok());
+    QVERIFY(nobody.error().userMessage().contains(QLatin1String("No account is registered")));
 }
 
 QTEST_GUILESS_MAIN(TestApiAuth)

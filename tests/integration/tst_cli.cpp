@@ -53,6 +53,7 @@ private Q_SLOTS:
     void draftsCreate();
     void siblingKeyOfSameEnvironment();
     void oauthNotConfiguredSaidAtOnce();
+    void wrongBaseUrlSaysWhereItShouldEnd();
     void nothingLeaked();
 
 private:
@@ -437,6 +438,24 @@ void TestCli::oauthNotConfiguredSaidAtOnce()
     // Asked once: a server without OAuth stays so however often it is asked.
     QCOMPARE(withoutOAuth.requests(QStringLiteral("/auth/oauth/google/url")).size(), size_t(1));
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestCli::wrongBaseUrlSaysWhereItShouldEnd()
+{
+    // The sandbox's root, without /api/v1: every xAIcreator endpoint is a 404 there.
+    const QString root = m_sandbox.rootUrl().toString();
+    const Run login = run({QStringLiteral("--base-url"), root, QStringLiteral("login"),
+                           QStringLiteral("--email"), QStringLiteral("demo@creatordesk.test")},
+                          "demo-password\n");
+    QCOMPARE(login.exitCode, 1);
+    QVERIFY2(login.err.contains("address looks wrong"), login.err.constData());
+    QVERIFY2(login.err.contains("should end with /api/v1"), login.err.constData());
+    QVERIFY2(!login.err.contains("no longer has this item"), login.err.constData());
+
+    const Run credits =
+        run({QStringLiteral("--base-url"), root, QStringLiteral("credits")}, {}, demoKey);
+    QCOMPARE(credits.exitCode, 1);
+    QVERIFY2(credits.err.contains("should end with /api/v1"), credits.err.constData());
 }
 
 void TestCli::nothingLeaked()

@@ -45,7 +45,8 @@ ApiJob *ApiClient::login(const QString &email, const QString &password, QObject 
 {
     ApiRequest request = ApiRequest::post(QStringLiteral("/auth/login"),
                                           {{"email", toStd(email)}, {"password", toStd(password)}});
-    return sendTyped<SignInResult>(*m_http, request.unauthenticated(), context, std::move(handler));
+    return sendTyped<SignInResult>(*m_http, request.unauthenticated().mustExist(), context,
+                                   std::move(handler));
 }
 
 ApiJob *ApiClient::oauthUrl(OAuthProvider provider, const QUrl &redirectUri, QObject *context,
@@ -54,8 +55,8 @@ ApiJob *ApiClient::oauthUrl(OAuthProvider provider, const QUrl &redirectUri, QOb
     ApiRequest request =
         ApiRequest::post(QStringLiteral("/auth/oauth/%1/url").arg(providerPath(provider)),
                          {{"redirectUri", toStd(redirectUri.toString(QUrl::FullyEncoded))}});
-    return sendTyped<OAuthStart>(*m_http, request.unauthenticated().safeToRetry(), context,
-                                 std::move(handler));
+    return sendTyped<OAuthStart>(*m_http, request.unauthenticated().safeToRetry().mustExist(),
+                                 context, std::move(handler));
 }
 
 ApiJob *ApiClient::oauthCallback(OAuthProvider provider, const QString &code, const QString &state,
@@ -64,12 +65,14 @@ ApiJob *ApiClient::oauthCallback(OAuthProvider provider, const QString &code, co
     ApiRequest request =
         ApiRequest::post(QStringLiteral("/auth/oauth/%1/callback").arg(providerPath(provider)),
                          {{"code", toStd(code)}, {"state", toStd(state)}});
-    return sendTyped<SignInResult>(*m_http, request.unauthenticated(), context, std::move(handler));
+    return sendTyped<SignInResult>(*m_http, request.unauthenticated().mustExist(), context,
+                                   std::move(handler));
 }
 
 ApiJob *ApiClient::apiKeys(QObject *context, ResultHandler<ApiKeyList> handler)
 {
-    return sendTyped<ApiKeyList>(*m_http, ApiRequest::get(QStringLiteral("/auth/api-keys")),
+    return sendTyped<ApiKeyList>(*m_http,
+                                 ApiRequest::get(QStringLiteral("/auth/api-keys")).mustExist(),
                                  context, std::move(handler));
 }
 
@@ -77,7 +80,8 @@ ApiJob *ApiClient::createApiKey(const QString &name, QObject *context,
                                 ResultHandler<SignInResult> handler)
 {
     return sendTyped<SignInResult>(
-        *m_http, ApiRequest::post(QStringLiteral("/auth/api-keys"), {{"name", toStd(name)}}),
+        *m_http,
+        ApiRequest::post(QStringLiteral("/auth/api-keys"), {{"name", toStd(name)}}).mustExist(),
         context, std::move(handler));
 }
 
@@ -93,8 +97,8 @@ ApiJob *ApiClient::connectTwitter(const TwitterConnectRequest &request, QObject 
                                   ResultHandler<TwitterConnectSession> handler)
 {
     return sendTyped<TwitterConnectSession>(
-        *m_http, ApiRequest::post(QStringLiteral("/twitter/auth"), request.toJson()), context,
-        std::move(handler));
+        *m_http, ApiRequest::post(QStringLiteral("/twitter/auth"), request.toJson()).mustExist(),
+        context, std::move(handler));
 }
 
 ApiJob *ApiClient::completeTwitterConnect(const QString &code, const QString &state,
@@ -249,7 +253,8 @@ ApiJob *ApiClient::uploadMedia(const QList<MediaFile> &files, QObject *context,
 
 ApiJob *ApiClient::socialSets(QObject *context, ResultHandler<SocialSetList> handler)
 {
-    return sendTyped<SocialSetList>(*m_http, ApiRequest::get(QStringLiteral("/social-sets")),
+    return sendTyped<SocialSetList>(*m_http,
+                                    ApiRequest::get(QStringLiteral("/social-sets")).mustExist(),
                                     context, std::move(handler));
 }
 
@@ -257,7 +262,8 @@ ApiJob *ApiClient::credits(QObject *context, ResultHandler<CreditBalance> handle
 {
     // POST, but a read: safe to ask again.
     ApiRequest request = ApiRequest::post(QStringLiteral("/credits"));
-    return sendTyped<CreditBalance>(*m_http, request.safeToRetry(), context, std::move(handler));
+    return sendTyped<CreditBalance>(*m_http, request.safeToRetry().mustExist(), context,
+                                    std::move(handler));
 }
 
 } // namespace CreatorDesk

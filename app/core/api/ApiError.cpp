@@ -102,6 +102,18 @@ QString paymentSentence(const PaymentChallenge &challenge)
              challenge.intent);
 }
 
+// A 404 from an endpoint every server of the service has: the address is wrong.
+QString addressSentence(const ApiError &error)
+{
+    const QString server =
+        error.missingEndpoint.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+            .toString();
+    return Tr::tr("The server at %1 has no %2, so the address looks wrong. The service's address "
+                  "should end with %3, as in %4; check the server address.")
+        .arg(server, error.missingEndpoint.path(), error.documentedBaseUrl.path(),
+             error.documentedBaseUrl.toString());
+}
+
 QString codeSentence(const ApiError &error)
 {
     const QString code = error.code.toUpper();
@@ -189,6 +201,8 @@ QString ApiError::userMessage() const
     }
     if (paymentChallenge)
         return paymentSentence(*paymentChallenge);
+    if (missingEndpoint.isValid())
+        return addressSentence(*this);
     if (isRateLimit())
         return retrySentence(*this);
     const QString byCode = codeSentence(*this);
@@ -225,6 +239,17 @@ bool ApiError::isRateLimit() const
     if (!code.isEmpty())
         return code.compare(QLatin1String("RATE_LIMITED"), Qt::CaseInsensitive) == 0;
     return rateLimit.isKnown() && rateLimit.remaining == 0;
+}
+
+void ApiError::noteEndpointMissing(const QUrl &asked, const QUrl &documentedBase)
+{
+    // A 404 with a code of the service's own (USER_NOT_FOUND) is an answer, not a wrong address.
+    const QString generic = code.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (kind != Kind::Http || httpStatus != 404 ||
+        !(generic.isEmpty() || generic == QLatin1String("not_found")))
+        return;
+    missingEndpoint = asked;
+    documentedBaseUrl = documentedBase;
 }
 
 ApiError ApiError::policy(const QString &message)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QNetworkReply>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -40,6 +41,10 @@ struct ApiError
     std::optional<PaymentChallenge> paymentChallenge;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString host; // for network errors: which server could not be reached
+    // For a 404 from an endpoint every server of the service has: the address asked, and the
+    // documented base URL. The base URL in use is then wrong; nothing was deleted.
+    QUrl missingEndpoint;
+    QUrl documentedBaseUrl;
 
     // A sentence for a person: what happened and what to do.
     QString userMessage() const;
@@ -50,6 +55,8 @@ struct ApiError
     // documented 403 with RATE_LIMITED (or with X-RateLimit-Remaining: 0 and no other code),
     // or a 429 from the services that document one.
     bool isRateLimit() const;
+    // Marks a 404 from an endpoint that must exist (see missingEndpoint); other errors are kept.
+    void noteEndpointMissing(const QUrl &asked, const QUrl &documentedBase);
 
     static ApiError policy(const QString &message);
     static ApiError invalidResponse(const QString &message);

@@ -26,6 +26,9 @@ struct ApiRequest
     // client-generated id the server de-duplicates on.
     bool retrySafe = false;
     int transferTimeoutMs = 30'000;
+    // Every server of the service has this endpoint (no item id in it), so a 404 says the base
+    // URL is wrong rather than that something was deleted.
+    bool endpointMustExist = false;
 
     static ApiRequest get(const QString &path)
     {
@@ -53,6 +56,11 @@ struct ApiRequest
     ApiRequest &safeToRetry()
     {
         retrySafe = true;
+        return *this;
+    }
+    ApiRequest &mustExist()
+    {
+        endpointMustExist = true;
         return *this;
     }
 };

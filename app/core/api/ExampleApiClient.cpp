@@ -12,7 +12,8 @@ ExampleApiClient::ExampleApiClient(HttpClient *http, QObject *parent)
 
 ApiJob *ExampleApiClient::apiKeys(QObject *context, ResultHandler<ExampleApiKeyList> handler)
 {
-    return sendTyped<ExampleApiKeyList>(*m_http, ApiRequest::get(QStringLiteral("/api-keys")),
+    return sendTyped<ExampleApiKeyList>(*m_http,
+                                        ApiRequest::get(QStringLiteral("/api-keys")).mustExist(),
                                         context, std::move(handler));
 }
 

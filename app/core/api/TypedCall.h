@@ -31,9 +31,32 @@ ApiJob *attachTyped(ApiJob *job, QObject *context, ResultHandler<T> handler)
     return job;
 }
 
+// The URL `request` goes to on `http`, for messages.
+inline QUrl endpointUrl(const HttpClient &http, const ApiRequest &request)
+{
+    QUrl url = http.baseUrl();
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + request.path);
+    return url;
+}
+
 template<typename T>
 ApiJob *sendTyped(HttpClient &http, ApiRequest request, QObject *context, ResultHandler<T> handler)
 {
+    if (request.endpointMustExist) {
+        handler = [handler = std::move(handler), asked = endpointUrl(http, request),
+                   documented = http.service().baseUrl](const Result<T> &result) {
+            if (result) {
+                handler(result);
+                return;
+            }
+            ApiError error = result.error();
+            error.noteEndpointMissing(asked, documented);
+            handler(Result<T>(error));
+        };
+    }
     return attachTyped<T>(http.send(std::move(request)), context, std::move(handler));
 }
 

@@ -12,14 +12,15 @@ XquikClient::XquikClient(HttpClient *http, QObject *parent)
 
 ApiJob *XquikClient::account(QObject *context, ResultHandler<XquikAccount> handler)
 {
-    return sendTyped<XquikAccount>(*m_http, ApiRequest::get(QStringLiteral("/account")), context,
-                                   std::move(handler));
+    return sendTyped<XquikAccount>(*m_http, ApiRequest::get(QStringLiteral("/account")).mustExist(),
+                                   context, std::move(handler));
 }
 
 ApiJob *XquikClient::apiKeys(QObject *context, ResultHandler<XquikKeyList> handler)
 {
-    return sendTyped<XquikKeyList>(*m_http, ApiRequest::get(QStringLiteral("/api-keys")), context,
-                                   std::move(handler));
+    return sendTyped<XquikKeyList>(*m_http,
+                                   ApiRequest::get(QStringLiteral("/api-keys")).mustExist(),
+                                   context, std::move(handler));
 }
 
 ApiJob *XquikClient::createApiKey(const QString &name, QObject *context,
@@ -28,8 +29,9 @@ ApiJob *XquikClient::createApiKey(const QString &name, QObject *context,
     Json::json body = Json::json::object();
     if (!name.isEmpty())
         body["name"] = Json::toStd(name);
-    return sendTyped<XquikCreatedKey>(*m_http, ApiRequest::post(QStringLiteral("/api-keys"), body),
-                                      context, std::move(handler));
+    return sendTyped<XquikCreatedKey>(
+        *m_http, ApiRequest::post(QStringLiteral("/api-keys"), body).mustExist(), context,
+        std::move(handler));
 }
 
 ApiJob *XquikClient::revokeApiKey(const QString &keyId, QObject *context,
