@@ -59,21 +59,57 @@ void CliConnection::open(bool withKey)
             this, [this] { Q_EMIT opened(m_http); }, Qt::QueuedConnection);
         return;
     }
-    for (const ConnectionRecord &record : m_store->records()) {
-        const bool named = !m_options.connectionName.isEmpty() &&
-                           (record.displayName == m_options.connectionName ||
-                            record.id == m_options.connectionName);
-        const bool byService =
-            m_options.connectionName.isEmpty() && record.serviceId == m_options.serviceId;
-        if (named || byService) {
-            openStored(record.id);
-            return;
-        }
+    const QList<ConnectionRecord> candidates = chooseStored();
+    if (candidates.size() == 1) {
+        openStored(candidates.first().id);
+        return;
+    }
+    if (candidates.size() > 1) {
+        failLater(ambiguity(candidates));
+        return;
     }
     failLater(m_options.connectionName.isEmpty()
                   ? tr("No %1 connection is stored. Sign in with \"login\", set %2, or use --demo.")
                         .arg(m_registry.find(m_options.serviceId)->name, m_options.keyVariable)
                   : tr("No connection is called \"%1\".").arg(m_options.connectionName));
+}
+
+QList<ConnectionRecord> CliConnection::chooseStored() const
+{
+    const QString &wanted = m_options.connectionName;
+    if (wanted.isEmpty()) {
+        QList<ConnectionRecord> ofService;
+        for (const ConnectionRecord &record : m_store->records()) {
+            if (record.serviceId == m_options.serviceId)
+                ofService.append(record);
+        }
+        return ofService;
+    }
+    // The whole name or id; failing that, part of a name ("ana@example.com" of
+    // "ana@example.com (xAIcreator, email)"). Several matches are never settled by order.
+    if (const QList<ConnectionRecord> exact = m_store->named(wanted); !exact.isEmpty())
+        return exact;
+    QList<ConnectionRecord> partial;
+    for (const ConnectionRecord &record : m_store->records()) {
+        if (record.displayName.contains(wanted, Qt::CaseInsensitive))
+            partial.append(record);
+    }
+    return partial;
+}
+
+QString CliConnection::ambiguity(const QList<ConnectionRecord> &candidates) const
+{
+    QString lines;
+    for (const ConnectionRecord &record : candidates)
+        lines += QStringLiteral("\n  ") + tr("\"%1\" (id %2)").arg(record.displayName, record.id);
+    if (m_options.connectionName.isEmpty())
+        return tr("%n %1 connection(s) are stored; choose one with --connection NAME:%2", nullptr,
+                  int(candidates.size()))
+            .arg(m_registry.find(m_options.serviceId)->name, lines);
+    return tr("\"%1\" could be any of %n connection(s); choose one with --connection and its "
+              "whole name or id:%2",
+              nullptr, int(candidates.size()))
+        .arg(m_options.connectionName, lines);
 }
 
 void CliConnection::openStored(const QString &connectionId)

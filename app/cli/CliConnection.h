@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include "api/HttpClient.h"
+#include "storage/ConnectionRecord.h"
 
 #include <functional>
 
@@ -44,6 +45,9 @@ Q_SIGNALS:
 private:
     void openDemo(bool withKey);
     void openStored(const QString &connectionId);
+    // The stored connections --connection (or, without it, --service) names.
+    QList<ConnectionRecord> chooseStored() const;
+    QString ambiguity(const QList<ConnectionRecord> &candidates) const;
     HttpClient *makeClient(const QString &serviceId, const QUrl &baseUrl);
 
     const CliOptions &m_options;

@@ -22,6 +22,7 @@ struct CliOptions
     QString email;         // login --email
     bool google = false;   // login --google
     bool twitter = false;  // login --twitter
+    bool printKey = false; // login, keys create: print a new key once if it cannot be stored
     QString title;         // drafts create --title
     QStringList posts;     // drafts create --post (repeated, in order)
     QStringList accounts;  // --accounts ID,ID

@@ -207,6 +207,29 @@ void CliRunner::runCount()
     done(0);
 }
 
+void CliRunner::whenKeyCanBeKept(QObject *context, const QString &refusal,
+                                 std::function<void(const QString &keychainProblem)> mint)
+{
+    if (m_options.demo) {
+        mint({}); // the demo keeps nothing
+        return;
+    }
+    m_store->probeKeychain(context, [this, refusal, mint](const SecretResult &probe) {
+        if (!probe.ok() && !m_options.printKey) {
+            done(1, refusal.arg(probe.message));
+            return;
+        }
+        mint(probe.ok() ? QString() : probe.message);
+    });
+}
+
+void CliRunner::printKeyOnce(const QString &key, const QString &said)
+{
+    m_err << said << Qt::endl;
+    m_out << key << Qt::endl;
+    done(0);
+}
+
 void CliRunner::done(int exitCode, const QString &message)
 {
     if (m_done)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace CreatorDesk {
@@ -18,7 +19,8 @@ class SecretStore;
 class ServiceRegistry;
 
 // creatordesk-cli: opens one connection, runs one command, quits with its exit code.
-// Asynchronous throughout; prints no key, ever (a created key goes to the keychain).
+// Asynchronous throughout; prints no key (a created key goes to the keychain), except the one
+// time the person asks for it with --print-key because no keychain can keep it.
 class CliRunner final : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,13 @@ public:
     ConnectionStore &store() { return *m_store; }
     // Ends the run: prints `message` (if any) to stderr, stops the demo sandbox, exits.
     void done(int exitCode, const QString &message = {});
+    // Before a service is asked for a key it shows only once: runs `mint` once the keychain
+    // answers (with an empty problem), or without one when --print-key allows it (with why);
+    // otherwise ends the run with `refusal`, whose %1 is why.
+    void whenKeyCanBeKept(QObject *context, const QString &refusal,
+                          std::function<void(const QString &keychainProblem)> mint);
+    // --print-key: `said` on stderr, then the key alone on a line of stdout, once; ends the run.
+    void printKeyOnce(const QString &key, const QString &said);
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "api/HttpClient.h"
 #include "auth/KeyVerifier.h"
+#include "auth/NewKeyKeeper.h"
 #include "auth/RemoteKeys.h"
 #include "storage/ConnectionStore.h"
 
@@ -112,13 +113,22 @@ void KeysCommand::create()
         m_runner.done(2, tr("Give the new key a name with --name."));
         return;
     }
-    m_remote->create(name, this, [this, name](const Result<CreatedKey> &result) {
+    m_runner.whenKeyCanBeKept(
+        this,
+        tr("%1 No key was created: the service would show it only once, and it could not be "
+           "kept. Start or unlock the keychain and try again, or add --print-key to have the key "
+           "printed once to this terminal instead."),
+        [this, name](const QString &keychainProblem) { mint(name, keychainProblem); });
+}
+
+void KeysCommand::mint(const QString &name, const QString &keychainProblem)
+{
+    m_remote->create(name, this, [this, name, keychainProblem](const Result<CreatedKey> &result) {
         if (!result) {
             m_runner.done(1, result.error().userMessage());
             return;
         }
         const CreatedKey created = result.value();
-        // The full key is never printed: it goes straight into the keychain as a connection.
         const ConnectionRecord record =
             ConnectionRecord::forKey(m_http->service(), name, m_http->baseUrl(), created.fullKey);
         const QString prefix = record.keyPrefix;
@@ -127,22 +137,43 @@ void KeysCommand::create()
                                  .arg(name, prefix, created.id));
             return;
         }
-        m_runner.store().add(
-            record, created.fullKey, this,
-            [this, name, prefix, created](const SecretResult &stored) {
-                if (!stored.ok()) {
-                    m_runner.done(1, tr("Created key \"%1\" (id %2), but it could not be stored: "
-                                        "%3 Revoke it with \"keys revoke %2\".")
-                                         .arg(name, created.id, stored.message));
-                    return;
-                }
-                m_runner.out() << tr("Created key \"%1\" (%2, id %3) and stored it in the keychain "
-                                     "as the connection \"%1\".")
-                                      .arg(name, prefix, created.id)
-                               << Qt::endl;
-                m_runner.done(0);
-            });
+        if (!keychainProblem.isEmpty()) {
+            printKeyOnce(created, keychainProblem);
+            return;
+        }
+        auto *keeper = new NewKeyKeeper(&m_runner.store(), m_http, this);
+        connect(keeper, &NewKeyKeeper::finished, this,
+                [this, name, prefix, created](const NewKeyKeeper::Outcome &outcome) {
+                    switch (outcome.kind) {
+                    case NewKeyKeeper::Outcome::Kind::Stored:
+                        m_runner.out()
+                            << tr("Created key \"%1\" (%2, id %3) and stored it in "
+                                  "the keychain as the connection \"%4\".")
+                                   .arg(name, prefix, created.id, outcome.record.displayName)
+                            << Qt::endl;
+                        m_runner.done(0);
+                        return;
+                    case NewKeyKeeper::Outcome::Kind::HandedBack:
+                        printKeyOnce(created, outcome.message);
+                        return;
+                    case NewKeyKeeper::Outcome::Kind::Revoked:
+                    case NewKeyKeeper::Outcome::Kind::Orphaned:
+                        m_runner.done(1, outcome.message);
+                        return;
+                    }
+                });
+        keeper->keep(record, created.fullKey, created.id,
+                     m_runner.options().printKey ? NewKeyKeeper::IfNotStored::HandBack
+                                                 : NewKeyKeeper::IfNotStored::Revoke);
     });
+}
+
+void KeysCommand::printKeyOnce(const CreatedKey &created, const QString &why)
+{
+    m_runner.printKeyOnce(created.fullKey,
+                          tr("Created key \"%1\" (id %2), but it could not be stored: %3 Here "
+                             "it is, shown only this once:")
+                              .arg(created.name, created.id, why));
 }
 
 void KeysCommand::revoke(const QString &id)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <memory>
 
@@ -10,8 +11,9 @@ namespace CreatorDesk {
 class CliRunner;
 class HttpClient;
 class RemoteKeys;
+struct CreatedKey;
 
-// creatordesk-cli keys list | create --name N | revoke ID | verify
+// creatordesk-cli keys list | create --name N [--print-key] | revoke ID | verify
 class KeysCommand final : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
 private:
     void list();
     void create();
+    void mint(const QString &name, const QString &keychainProblem);
+    void printKeyOnce(const CreatedKey &created, const QString &why);
     void revoke(const QString &id);
     void checkStillWorks();
     void verify();

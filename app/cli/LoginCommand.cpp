@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
+#include "auth/NewKeyKeeper.h"
 #include "auth/OAuthSignIn.h"
 #include "storage/ConnectionStore.h"
 
@@ -57,6 +58,25 @@ void LoginCommand::start()
         return;
     }
     const CliOptions &options = m_runner.options();
+    if (options.email.isEmpty() && !options.google && !options.twitter) {
+        m_runner.done(2, tr("Usage: login --email ADDRESS | login --google | login --twitter "
+                            "[--print-key]"));
+        return;
+    }
+    m_runner.whenKeyCanBeKept(
+        this,
+        tr("%1 Creator Desk did not sign in: the server would show the new key only once, and it "
+           "could not be kept. Start or unlock the keychain and try again, or add --print-key to "
+           "have the key printed once to this terminal instead."),
+        [this](const QString &keychainProblem) {
+            m_keychainProblem = keychainProblem;
+            signIn();
+        });
+}
+
+void LoginCommand::signIn()
+{
+    const CliOptions &options = m_runner.options();
     auto *api = new ApiClient(m_http, this);
     if (!options.email.isEmpty()) {
         const QString password = readPassword();
@@ -64,12 +84,8 @@ void LoginCommand::start()
             if (!result)
                 m_runner.done(1, result.error().userMessage());
             else
-                signedIn(result.value());
+                signedIn(result.value(), tr("email"));
         });
-        return;
-    }
-    if (!options.google && !options.twitter) {
-        m_runner.done(2, tr("Usage: login --email ADDRESS | login --google | login --twitter"));
         return;
     }
     const BrowserLauncher launcher = [this](const QUrl &url) {
@@ -85,18 +101,21 @@ void LoginCommand::start()
     auto *signIn = new OAuthSignIn(
         api, options.google ? ApiClient::OAuthProvider::Google : ApiClient::OAuthProvider::Twitter,
         launcher, this);
-    connect(signIn, &OAuthSignIn::succeeded, this, &LoginCommand::signedIn);
+    connect(signIn, &OAuthSignIn::succeeded, this, [this](const SignInResult &result) {
+        signedIn(result, m_runner.options().google ? tr("Google") : tr("X"));
+    });
     connect(signIn, &OAuthSignIn::failed, this,
             [this](const QString &message) { m_runner.done(1, message); });
     signIn->start();
 }
 
-void LoginCommand::signedIn(const SignInResult &result)
+void LoginCommand::signedIn(const SignInResult &result, const QString &method)
 {
     const QString key = result.apiKey.key;
     const QString who = result.user.email.isEmpty() ? m_http->service().name : result.user.email;
-    const ConnectionRecord record =
-        ConnectionRecord::forKey(m_http->service(), who, m_http->baseUrl(), key);
+    const ConnectionRecord record = ConnectionRecord::forKey(
+        m_http->service(), ConnectionRecord::signInName(who, m_http->service().name, method),
+        m_http->baseUrl(), key);
     const QString prefix = record.keyPrefix;
     if (m_runner.options().demo) {
         m_runner.out()
@@ -105,22 +124,43 @@ void LoginCommand::signedIn(const SignInResult &result)
         m_runner.done(0);
         return;
     }
-    m_runner.store().add(
-        record, key, this,
-        [this, who, prefix, warning = result.warning](const SecretResult &stored) {
-            if (!stored.ok()) {
-                m_runner.done(
-                    1, tr("Signed in, but the key could not be stored: %1").arg(stored.message));
+    if (!m_keychainProblem.isEmpty()) {
+        printKeyOnce(key, who, m_keychainProblem);
+        return;
+    }
+    auto *keeper = new NewKeyKeeper(&m_runner.store(), m_http, this);
+    connect(
+        keeper, &NewKeyKeeper::finished, this,
+        [this, key, who, prefix, warning = result.warning](const NewKeyKeeper::Outcome &outcome) {
+            switch (outcome.kind) {
+            case NewKeyKeeper::Outcome::Kind::Stored:
+                m_runner.out() << tr("Signed in as %1. The key %2 is stored in the keychain as "
+                                     "the connection \"%3\".")
+                                      .arg(who, prefix, outcome.record.displayName)
+                               << Qt::endl;
+                if (!warning.isEmpty())
+                    m_runner.err() << warning << Qt::endl;
+                m_runner.done(0);
+                return;
+            case NewKeyKeeper::Outcome::Kind::HandedBack:
+                printKeyOnce(key, who, outcome.message);
+                return;
+            case NewKeyKeeper::Outcome::Kind::Revoked:
+            case NewKeyKeeper::Outcome::Kind::Orphaned:
+                m_runner.done(1, tr("Signed in, but: %1").arg(outcome.message));
                 return;
             }
-            m_runner.out() << tr("Signed in as %1. The key %2 is stored in the keychain as the "
-                                 "connection \"%1\".")
-                                  .arg(who, prefix)
-                           << Qt::endl;
-            if (!warning.isEmpty())
-                m_runner.err() << warning << Qt::endl;
-            m_runner.done(0);
         });
+    keeper->keep(record, key, result.apiKey.id,
+                 m_runner.options().printKey ? NewKeyKeeper::IfNotStored::HandBack
+                                             : NewKeyKeeper::IfNotStored::Revoke);
+}
+
+void LoginCommand::printKeyOnce(const QString &key, const QString &who, const QString &why)
+{
+    m_runner.printKeyOnce(key, tr("Signed in as %1, but the key could not be stored: %2 Here it "
+                                  "is, shown only this once:")
+                                   .arg(who, why));
 }
 
 } // namespace CreatorDesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace CreatorDesk {
 
@@ -9,8 +10,9 @@ class CliRunner;
 class HttpClient;
 struct SignInResult;
 
-// creatordesk-cli login --email ADDRESS | --google | --twitter: signs in to xAIcreator and
-// keeps the returned key in the keychain as a connection.
+// creatordesk-cli login --email ADDRESS | --google | --twitter [--print-key]: signs in to
+// xAIcreator and keeps the returned key in the keychain as a connection; without a keychain,
+// only with --print-key, and then the key is printed once instead.
 class LoginCommand final : public QObject
 {
     Q_OBJECT
@@ -21,11 +23,14 @@ public:
     void start();
 
 private:
-    void signedIn(const SignInResult &result);
+    void signIn();
+    void signedIn(const SignInResult &result, const QString &method);
+    void printKeyOnce(const QString &key, const QString &who, const QString &why);
     static QString readPassword();
 
     CliRunner &m_runner;
     HttpClient *m_http;
+    QString m_keychainProblem; // why the keychain cannot keep a key; empty: it can
 };
 
 } // namespace CreatorDesk

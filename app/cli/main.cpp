@@ -75,6 +75,9 @@ int main(int argc, char *argv[])
                                    QStringLiteral("address"));
     const QCommandLineOption google(QStringLiteral("google"), tr("login: sign in with Google."));
     const QCommandLineOption twitter(QStringLiteral("twitter"), tr("login: sign in with X."));
+    const QCommandLineOption printKey(
+        QStringLiteral("print-key"),
+        tr("login, keys create: if no keychain can keep the new key, print it once instead."));
     const QCommandLineOption at(QStringLiteral("at"),
                                 tr("schedule add: when, ISO 8601 (UTC with Z, or local time)."),
                                 QStringLiteral("time"));
@@ -102,8 +105,8 @@ int main(int argc, char *argv[])
         tr("publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN)."),
         QStringLiteral("who"));
     parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
-                       twitter, title, post, accounts, community, quote, replyControl, visibility,
-                       at});
+                       twitter, printKey, title, post, accounts, community, quote, replyControl,
+                       visibility, at});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("credits, count, keys, login, drafts, publish, schedule or media"));
@@ -127,6 +130,7 @@ int main(int argc, char *argv[])
     options.email = parser.value(email);
     options.google = parser.isSet(google);
     options.twitter = parser.isSet(twitter);
+    options.printKey = parser.isSet(printKey);
     options.title = parser.value(title);
     options.posts = parser.values(post);
     for (const QString &id : parser.value(accounts).split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -1,10 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiFixture.h"
+#include "auth/MemorySecretStore.h"
+#include "auth/NewKeyKeeper.h"
+#include "storage/ConnectionStore.h"
 
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
+
+namespace {
+// A keychain that answers its probe and then refuses to write, as a locked one does.
+class RefusingStore final : public SecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+    void write(const QString &, const QString &, QObject *context, SecretHandler handler) override
+    {
+        answer(context, handler,
+               {SecretResult::Status::Denied, {}, QStringLiteral("The keychain is locked.")});
+    }
+    void read(const QString &, QObject *context, SecretHandler handler) override
+    {
+        answer(context, handler, {SecretResult::Status::NotFound, {}, {}});
+    }
+    void remove(const QString &, QObject *context, SecretHandler handler) override
+    {
+        answer(context, handler, {});
+    }
+    void probe(QObject *context, SecretHandler handler) override { answer(context, handler, {}); }
+
+private:
+    static void answer(QObject *context, SecretHandler handler, SecretResult result)
+    {
+        QTimer::singleShot(0, context, [handler, result] { handler(result); });
+    }
+};
+} // namespace
 
 class TestApiAuth final : public QObject
 {
@@ -21,6 +56,8 @@ private Q_SLOTS:
     void connectTwitterAccount();
     void missingEndpointSaysTheAddress_data();
     void missingEndpointSaysTheAddress();
+    void keyThatCannotBeStoredIsRevoked_data();
+    void keyThatCannotBeStoredIsRevoked();
 
 private:
     SandboxProcess m_sandbox;
@@ -267,6 +304,57 @@ void TestApiAuth::missingEndpointSaysTheAddress()
     });
     QVERIFY(!nobody.ok());
     QVERIFY(nobody.error().userMessage().contains(QLatin1String("No account is registered")));
+}
+
+void TestApiAuth::keyThatCannotBeStoredIsRevoked_data()
+{
+    QTest::addColumn<bool>("signIn"); // a sign-in's key (no id) or a created one (with its id)
+    QTest::newRow("created") << false;
+    QTest::newRow("signed in") << true;
+}
+
+void TestApiAuth::keyThatCannotBeStoredIsRevoked()
+{
+    QFETCH(bool, signIn);
+    // The keychain answered the probe, then refused the write (locked in between, say).
+    RefusingStore keychain;
+    MemorySecretStore session;
+    QTemporaryDir dir;
+    ConnectionStore store(&keychain, &session, dir.filePath(QStringLiteral("c.ini")));
+    Connection connection(m_sandbox, QStringLiteral("xaicreator"), signIn ? QString() : demoKey);
+    QString key;
+    QString keyId;
+    if (signIn) {
+        const auto result = await<SignInResult>([&](QObject *c, auto h) {
+            return connection.api->login(demoEmail, demoPassword, c, h);
+        });
+        QVERIFY(result.ok());
+        key = result.value().apiKey.key;
+    } else {
+        const auto result = await<SignInResult>([&](QObject *c, auto h) {
+            return connection.api->createApiKey(QStringLiteral("Unkept"), c, h);
+        });
+        QVERIFY(result.ok());
+        key = result.value().apiKey.key;
+        keyId = result.value().apiKey.id;
+    }
+    NewKeyKeeper keeper(&store, connection.http.get());
+    QSignalSpy finished(&keeper, &NewKeyKeeper::finished);
+    keeper.keep(ConnectionRecord::forKey(connection.http->service(), QStringLiteral("Unkept"),
+                                         connection.http->baseUrl(), key),
+                key, keyId);
+    QVERIFY(finished.wait(10'000));
+    const auto outcome = finished.first().first().value<NewKeyKeeper::Outcome>();
+    QCOMPARE(int(outcome.kind), int(NewKeyKeeper::Outcome::Kind::Revoked));
+    QVERIFY2(outcome.message.contains(QLatin1String("revoked")), qPrintable(outcome.message));
+    QVERIFY(store.records().isEmpty());
+
+    // The revoked key opens nothing any more.
+    Connection withNewKey(m_sandbox, QStringLiteral("xaicreator"), key);
+    const auto refused =
+        await<CreditBalance>([&](QObject *c, auto h) { return withNewKey.api->credits(c, h); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 401);
 }
 
 QTEST_GUILESS_MAIN(TestApiAuth)

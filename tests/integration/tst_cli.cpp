@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void siblingKeyOfSameEnvironment();
     void oauthNotConfiguredSaidAtOnce();
     void wrongBaseUrlSaysWhereItShouldEnd();
+    void signInsHaveUniqueNames();
+    void noKeychainMintsNoKey();
     void nothingLeaked();
 
 private:
@@ -62,6 +65,8 @@ private:
     SandboxProcess m_sandbox;
     QTemporaryDir m_home;
     QList<Run> m_runs;
+    bool m_noKeychain = false; // run without a Secret Service (its bus address leads nowhere)
+    bool m_unrecorded = false; // a run that prints a key on purpose, kept out of the leak scan
 };
 
 void TestCli::initTestCase()
@@ -80,6 +85,9 @@ Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QS
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     environment.remove(QStringLiteral("CREATORDESK_API_KEY"));
+    if (m_noKeychain)
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=/nonexistent/creatordesk-no-bus"));
     if (!key.isEmpty())
         environment.insert(QStringLiteral("CREATORDESK_API_KEY"), key);
     process.setProcessEnvironment(environment);
@@ -95,7 +103,8 @@ Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QS
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
-    m_runs.append(result);
+    if (!m_unrecorded)
+        m_runs.append(result);
     return result;
 }
 
@@ -456,6 +465,79 @@ void TestCli::wrongBaseUrlSaysWhereItShouldEnd()
         run({QStringLiteral("--base-url"), root, QStringLiteral("credits")}, {}, demoKey);
     QCOMPARE(credits.exitCode, 1);
     QVERIFY2(credits.err.contains("should end with /api/v1"), credits.err.constData());
+}
+
+void TestCli::signInsHaveUniqueNames()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    static const QRegularExpression stored(QStringLiteral("connection \"([^\"]+)\""));
+    QStringList names;
+    for (int i = 0; i < 3; ++i) {
+        const Run login = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("login"),
+                               QStringLiteral("--email"), QStringLiteral("demo@creatordesk.test")},
+                              "demo-password\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const auto match = stored.match(QString::fromUtf8(login.out));
+        QVERIFY2(match.hasMatch(), login.out.constData());
+        names.append(match.captured(1));
+    }
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 3);
+    for (const QString &name : std::as_const(names)) {
+        QVERIFY2(name.contains(QLatin1String("xAIcreator")) &&
+                     name.contains(QLatin1String("email")),
+                 qPrintable(name));
+    }
+
+    // The person's address alone now names several connections: an error that lists them.
+    const Run ambiguous = run({QStringLiteral("--connection"),
+                               QStringLiteral("demo@creatordesk.test"), QStringLiteral("credits")});
+    QCOMPARE(ambiguous.exitCode, 1);
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(QString::fromUtf8(ambiguous.err).contains(name), ambiguous.err.constData());
+
+    const Run chosen =
+        run({QStringLiteral("--connection"), names.at(1), QStringLiteral("credits")});
+    QVERIFY2(chosen.exitCode == 0, chosen.err.constData());
+}
+
+void TestCli::noKeychainMintsNoKey()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    m_noKeychain = true;
+    m_sandbox.clearRequests();
+    const Run login = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("login"),
+                           QStringLiteral("--email"), QStringLiteral("demo@creatordesk.test")},
+                          "demo-password\n");
+    QCOMPARE(login.exitCode, 1);
+    QVERIFY2(login.err.contains("--print-key"), login.err.constData());
+    QCOMPARE(m_sandbox.requests(QStringLiteral("/auth/login")).size(), size_t(0));
+
+    const Run create =
+        run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("keys"),
+             QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Headless")},
+            {}, demoKey);
+    QCOMPARE(create.exitCode, 1);
+    QVERIFY2(create.err.contains("No key was created"), create.err.constData());
+    QCOMPARE(m_sandbox.requests(QStringLiteral("/auth/api-keys")).size(), size_t(0));
+
+    // Asked for: the key is printed once, to standard output, and works.
+    m_unrecorded = true;
+    const Run printed = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("login"),
+                             QStringLiteral("--email"), QStringLiteral("demo@creatordesk.test"),
+                             QStringLiteral("--print-key")},
+                            "demo-password\n");
+    m_unrecorded = false;
+    m_noKeychain = false;
+    QVERIFY2(printed.exitCode == 0, printed.err.constData());
+    QVERIFY2(!fullKeyPattern().match(QString::fromUtf8(printed.err)).hasMatch(),
+             "the key went to standard error");
+    auto found = fullKeyPattern().globalMatch(QString::fromUtf8(printed.out));
+    QVERIFY(found.hasNext());
+    const QString key = found.next().captured();
+    QVERIFY(!found.hasNext()); // once
+    const Run works =
+        run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("credits")}, {}, key);
+    QVERIFY2(works.exitCode == 0, works.err.constData());
 }
 
 void TestCli::nothingLeaked()

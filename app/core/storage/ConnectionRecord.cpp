@@ -3,7 +3,22 @@
 
 #include "auth/KeyFormatCheck.h"
 
+#include <QCoreApplication>
+
 namespace CreatorDesk {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CreatorDesk::ConnectionRecord)
+};
+} // namespace
+
+QString ConnectionRecord::signInName(const QString &account, const QString &serviceName,
+                                     const QString &method)
+{
+    return Tr::tr("%1 (%2, %3)").arg(account, serviceName, method);
+}
 
 ConnectionRecord ConnectionRecord::forKey(const ServiceDescriptor &service,
                                           const QString &displayName, const QUrl &baseUrl,

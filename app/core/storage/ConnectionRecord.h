@@ -28,6 +28,11 @@ struct ConnectionRecord
     // A record for `key` on `service`: its display prefix and environment read from the key.
     static ConnectionRecord forKey(const ServiceDescriptor &service, const QString &displayName,
                                    const QUrl &baseUrl, const QString &key);
+    // The name of a connection made by signing in: who, where and how, e.g.
+    // "ana@example.com (xAIcreator, email)", so sign-ins of one person differ by service and
+    // way; ConnectionStore::uniqueName() numbers the same way twice.
+    static QString signInName(const QString &account, const QString &serviceName,
+                              const QString &method);
 
     // The keychain entry: scoped by app, service and host, as keychains can't be listed.
     QString secretAccount() const

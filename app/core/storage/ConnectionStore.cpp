@@ -106,11 +106,39 @@ void ConnectionStore::save()
     Q_EMIT changed();
 }
 
+void ConnectionStore::probeKeychain(QObject *context, SecretHandler handler)
+{
+    if (!m_keychain) {
+        handler({SecretResult::Status::Unavailable, {}, tr("No keychain is available.")});
+        return;
+    }
+    m_keychain->probe(context, std::move(handler));
+}
+
+QString ConnectionStore::uniqueName(const QString &name) const
+{
+    QString candidate = name;
+    for (int n = 2; !named(candidate).isEmpty(); ++n)
+        candidate = tr("%1 (%2)").arg(name).arg(n);
+    return candidate;
+}
+
+QList<ConnectionRecord> ConnectionStore::named(const QString &name) const
+{
+    QList<ConnectionRecord> found;
+    for (const ConnectionRecord &record : m_records) {
+        if (record.displayName == name || record.id == name)
+            found.append(record);
+    }
+    return found;
+}
+
 void ConnectionStore::add(ConnectionRecord record, const QString &key, QObject *context,
                           SecretHandler handler)
 {
     if (record.id.isEmpty())
         record.id = newId();
+    record.displayName = uniqueName(record.displayName);
     if (!record.createdAt.isValid())
         record.createdAt = QDateTime::currentDateTimeUtc();
     SecretStore *store = storeFor(record);
@@ -199,13 +227,18 @@ void ConnectionStore::setVerification(const QString &id, const QDateTime &when,
     save();
 }
 
-void ConnectionStore::rename(const QString &id, const QString &displayName)
+bool ConnectionStore::rename(const QString &id, const QString &displayName)
 {
+    for (const ConnectionRecord &other : std::as_const(m_records)) {
+        if (other.id != id && other.displayName == displayName)
+            return false;
+    }
     for (ConnectionRecord &record : m_records) {
         if (record.id == id)
             record.displayName = displayName;
     }
     save();
+    return true;
 }
 
 } // namespace CreatorDesk

@@ -28,7 +28,10 @@ public:
     QList<ConnectionRecord> records() const { return m_records; }
     std::optional<ConnectionRecord> record(const QString &id) const;
 
-    // Stores the key first; the record is only written once the key is safe.
+    // Whether the keychain can keep a key now; asked before a service is asked to mint one.
+    void probeKeychain(QObject *context, SecretHandler handler);
+    // Stores the key first; the record is only written once the key is safe. A name another
+    // connection has already is made unique (see uniqueName()).
     void add(ConnectionRecord record, const QString &key, QObject *context, SecretHandler handler);
     // Removes the key from the keychain, then the record.
     void remove(const QString &id, QObject *context, SecretHandler handler);
@@ -37,7 +40,12 @@ public:
     void replaceKey(const QString &id, const QString &key, const QString &keyPrefix,
                     QObject *context, SecretHandler handler);
     void setVerification(const QString &id, const QDateTime &when, const QString &status);
-    void rename(const QString &id, const QString &displayName);
+    // False (and nothing changed) when another connection has that name already.
+    bool rename(const QString &id, const QString &displayName);
+    // `name`, or "name (2)", "name (3)"...: the first no stored connection has.
+    QString uniqueName(const QString &name) const;
+    // The connections whose name or id is exactly `name`.
+    QList<ConnectionRecord> named(const QString &name) const;
 
     static QString newId();
 
