@@ -24,6 +24,12 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace CreatorDesk {
 
@@ -205,6 +211,23 @@ void CliRunner::runCount()
     }
     m_out << CountCommand::toText(m_options.arguments.join(QLatin1Char(' ')));
     done(0);
+}
+
+bool CliRunner::askYesNo(const QString &question)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
+        return false;
+    std::fputs((question + tr(" [y/N] ")).toLocal8Bit().constData(), stderr);
+    std::string line;
+    std::getline(std::cin, line);
+    const QString answer = QString::fromLocal8Bit(line).trimmed();
+    return answer.compare(tr("y"), Qt::CaseInsensitive) == 0 ||
+           answer.compare(tr("yes"), Qt::CaseInsensitive) == 0;
+#else
+    Q_UNUSED(question)
+    return false;
+#endif
 }
 
 void CliRunner::whenKeyCanBeKept(QObject *context, const QString &refusal,

@@ -37,6 +37,8 @@ public:
     ConnectionStore &store() { return *m_store; }
     // Ends the run: prints `message` (if any) to stderr, stops the demo sandbox, exits.
     void done(int exitCode, const QString &message = {});
+    // Asks on the terminal; false without one (a script must say yes with an option instead).
+    static bool askYesNo(const QString &question);
     // Before a service is asked for a key it shows only once: runs `mint` once the keychain
     // answers (with an empty problem), or without one when --print-key allows it (with why);
     // otherwise ends the run with `refusal`, whose %1 is why.

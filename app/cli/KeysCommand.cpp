@@ -233,14 +233,28 @@ void KeysCommand::checkStillWorks()
 
 void KeysCommand::verify()
 {
-    KeyVerifier::verify(*m_http, this, [this](const Result<Verification> &result) {
-        if (!result)
-            m_runner.done(1, result.error().userMessage());
-        else {
-            m_runner.out() << result.value().summary << Qt::endl;
-            m_runner.done(0);
+    CreditSpending spending =
+        m_runner.options().spendCredit ? CreditSpending::Allow : CreditSpending::Refuse;
+    const QString cost = KeyVerifier::costQuestion(m_http->service());
+    if (!cost.isEmpty() && spending == CreditSpending::Refuse) {
+        if (!CliRunner::askYesNo(tr("%1 Spend it?").arg(cost))) {
+            m_runner.done(
+                2, tr("%1 The key was not checked. Add --spend-credit to allow it.").arg(cost));
+            return;
         }
-    });
+        spending = CreditSpending::Allow;
+    }
+    KeyVerifier::verify(
+        *m_http, this,
+        [this](const Result<Verification> &result) {
+            if (!result)
+                m_runner.done(1, result.error().userMessage());
+            else {
+                m_runner.out() << result.value().summary << Qt::endl;
+                m_runner.done(0);
+            }
+        },
+        spending);
 }
 
 } // namespace CreatorDesk

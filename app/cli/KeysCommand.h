@@ -13,7 +13,7 @@ class HttpClient;
 class RemoteKeys;
 struct CreatedKey;
 
-// creatordesk-cli keys list | create --name N [--print-key] | revoke ID | verify
+// creatordesk-cli keys list | create --name N [--print-key] | revoke ID | verify [--spend-credit]
 class KeysCommand final : public QObject
 {
     Q_OBJECT

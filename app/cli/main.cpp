@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
            "  keys list                   the service's API keys\n"
            "  keys create --name NAME     a new key, stored in the keychain as a connection\n"
            "  keys revoke ID              revoke a key (not the one in use)\n"
-           "  keys verify                 check that the connection's key works\n"
+           "  keys verify                 check that the connection's key works (where that\n"
+           "                              costs credits, only with --spend-credit or a yes)\n"
            "  login --email ADDRESS       sign in (the password is read from standard input)\n"
            "  login --google | --twitter  sign in in the browser\n"
            "  drafts list                 the server's drafts\n"
@@ -78,6 +79,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption printKey(
         QStringLiteral("print-key"),
         tr("login, keys create: if no keychain can keep the new key, print it once instead."));
+    const QCommandLineOption spendCredit(
+        QStringLiteral("spend-credit"),
+        tr("keys verify: allow a check that costs credits (oqui's costs one)."));
     const QCommandLineOption at(QStringLiteral("at"),
                                 tr("schedule add: when, ISO 8601 (UTC with Z, or local time)."),
                                 QStringLiteral("time"));
@@ -104,9 +108,9 @@ int main(int argc, char *argv[])
         QStringLiteral("visibility"),
         tr("publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN)."),
         QStringLiteral("who"));
-    parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
-                       twitter, printKey, title, post, accounts, community, quote, replyControl,
-                       visibility, at});
+    parser.addOptions({demo,     baseUrl,   service, connection,   keyEnv,      json,  name,
+                       email,    google,    twitter, printKey,     spendCredit, title, post,
+                       accounts, community, quote,   replyControl, visibility,  at});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("credits, count, keys, login, drafts, publish, schedule or media"));
@@ -131,6 +135,7 @@ int main(int argc, char *argv[])
     options.google = parser.isSet(google);
     options.twitter = parser.isSet(twitter);
     options.printKey = parser.isSet(printKey);
+    options.spendCredit = parser.isSet(spendCredit);
     options.title = parser.value(title);
     options.posts = parser.values(post);
     for (const QString &id : parser.value(accounts).split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void wrongBaseUrlSaysWhereItShouldEnd();
     void signInsHaveUniqueNames();
     void noKeychainMintsNoKey();
+    void oquiVerifyAsksBeforeSpending();
     void nothingLeaked();
 
 private:
@@ -538,6 +539,26 @@ void TestCli::noKeychainMintsNoKey()
     const Run works =
         run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("credits")}, {}, key);
     QVERIFY2(works.exitCode == 0, works.err.constData());
+}
+
+void TestCli::oquiVerifyAsksBeforeSpending()
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/oqui/api/v1")).toString();
+    const QString key = QStringLiteral("ckiq_test_demo0000000000000000000000");
+    const QStringList verify{QStringLiteral("--service"),  QStringLiteral("oqui"),
+                             QStringLiteral("--base-url"), baseUrl,
+                             QStringLiteral("keys"),       QStringLiteral("verify")};
+    m_sandbox.clearRequests();
+    const Run refused = run(verify, {}, key);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("costs 1 credit"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--spend-credit"), refused.err.constData());
+    QCOMPARE(m_sandbox.requests(QStringLiteral("/assess")).size(), size_t(0));
+
+    const Run spent = run(verify + QStringList{QStringLiteral("--spend-credit")}, {}, key);
+    QVERIFY2(spent.exitCode == 0, spent.err.constData());
+    QVERIFY2(spent.out.contains("The key works. Balance: 99 credits."), spent.out.constData());
+    QCOMPARE(m_sandbox.requests(QStringLiteral("/assess")).size(), size_t(1));
 }
 
 void TestCli::nothingLeaked()

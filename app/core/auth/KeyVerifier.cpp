@@ -2,6 +2,7 @@
 #include "KeyVerifier.h"
 
 #include "api/HttpClient.h"
+#include "api/TypedCall.h"
 
 #include <nlohmann/json.hpp>
 
@@ -32,7 +33,18 @@ std::optional<qint64> balanceIn(const QByteArray &body)
 }
 } // namespace
 
-ApiJob *KeyVerifier::verify(HttpClient &http, QObject *context, ResultHandler<Verification> handler)
+QString KeyVerifier::costQuestion(const ServiceDescriptor &service)
+{
+    if (service.verifyCostCredits <= 0)
+        return {};
+    return Tr::tr("%1 can only check a key by running a request that costs %n credit(s) when the "
+                  "key works (nothing when it fails).",
+                  nullptr, service.verifyCostCredits)
+        .arg(service.name);
+}
+
+ApiJob *KeyVerifier::verify(HttpClient &http, QObject *context, ResultHandler<Verification> handler,
+                            CreditSpending spending)
 {
     const auto endpoint = http.service().endpoint(QStringLiteral("verify"));
     ApiRequest request;
@@ -40,19 +52,34 @@ ApiJob *KeyVerifier::verify(HttpClient &http, QObject *context, ResultHandler<Ve
     request.path = endpoint->path;
     if (request.method == "POST")
         request.body = nlohmann::json::object();
-    // Verification only reads (oqui's costs a credit, which is why it is never automatic).
-    request.retrySafe = true;
+    request.retrySafe = http.service().verifyCostCredits == 0;
+    request.endpointMustExist = true;
+    const QString cost = costQuestion(http.service());
+    if (!cost.isEmpty() && spending == CreditSpending::Refuse) {
+        const ApiError refused = ApiError::policy(
+            Tr::tr("%1 The key was not checked, so that no credit is spent without asking.")
+                .arg(cost));
+        ApiJob *job = http.failed(refused);
+        QObject::connect(job, &ApiJob::finished, context, [refused, handler = std::move(handler)] {
+            handler(Result<Verification>(refused));
+        });
+        return job;
+    }
+    const QUrl asked = endpointUrl(http, request);
+    const QUrl documented = http.service().baseUrl;
     ApiJob *job = http.send(request);
-    QObject::connect(job, &ApiJob::finished, context, [job, handler = std::move(handler)] {
-        if (const auto &error = job->error()) {
-            handler(Result<Verification>(*error));
-            return;
-        }
-        const auto balance = balanceIn(job->body());
-        handler(Result<Verification>(Verification{
-            balance ? Tr::tr("The key works. Balance: %n credit(s).", nullptr, int(*balance))
-                    : Tr::tr("The key works.")}));
-    });
+    QObject::connect(
+        job, &ApiJob::finished, context, [job, asked, documented, handler = std::move(handler)] {
+            if (std::optional<ApiError> error = job->error()) {
+                error->noteEndpointMissing(asked, documented);
+                handler(Result<Verification>(*error));
+                return;
+            }
+            const auto balance = balanceIn(job->body());
+            handler(Result<Verification>(Verification{
+                balance ? Tr::tr("The key works. Balance: %n credit(s).", nullptr, int(*balance))
+                        : Tr::tr("The key works.")}));
+        });
     return job;
 }
 

@@ -118,6 +118,15 @@ ServiceDescriptor read(const json &object)
         throw DtoError("field \"endpoints.verify\" is missing");
 
     descriptor.capabilities = optionalStringList(object, "capabilities");
+    // A verification that spends credits costs what the descriptor says, at least one.
+    if (descriptor.hasCapability(QStringLiteral("spendsCreditsToVerify"))) {
+        descriptor.verifyCostCredits =
+            object.contains("verifyCostCredits")
+                ? static_cast<int>(requireInteger(object, "verifyCostCredits"))
+                : 1;
+        if (descriptor.verifyCostCredits < 1)
+            throw DtoError("field \"verifyCostCredits\" must be at least 1");
+    }
     if (object.contains("rateLimit") && !object["rateLimit"].is_null()) {
         const json &rateLimit = requireObject(object, "rateLimit");
         descriptor.rateLimitRequests = static_cast<int>(requireInteger(rateLimit, "requests"));

@@ -52,6 +52,7 @@ public:
     QHash<QString, EndpointSpec> endpoints; // verify, balance, listKeys, createKey, revokeKey
     QStringList capabilities;
     int rateLimitRequests = 0; // 0: not documented
+    int verifyCostCredits = 0; // what the "verify" call spends when the key works; 0: free
     int rateLimitPeriodSeconds = 0;
 
     bool hasCapability(const QString &capability) const
