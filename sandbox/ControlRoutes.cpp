@@ -34,9 +34,15 @@ json stats(const SandboxState &state)
 
 } // namespace
 
-void ControlRoutes::registerRoutes(Router &router, FaultInjector &faults, const json &seed,
-                                   const SandboxOptions &options)
+void ControlRoutes::registerRoutes(Router &router, FaultInjector &faults, RequestLog &requests,
+                                   const json &seed, const SandboxOptions &options)
 {
+    router.add("GET", "/_sandbox/requests",
+               [&requests](RequestContext &c) { send(c, requests.toJson()); });
+    router.add("POST", "/_sandbox/requests/clear", [&requests](RequestContext &c) {
+        requests.clear();
+        send(c, {{"ok", true}});
+    });
     router.add("GET", "/_sandbox/health", [](RequestContext &c) { send(c, {{"ok", true}}); });
     router.add("POST", "/_sandbox/reset", [&seed, options](RequestContext &c) {
         c.state.load(seed);

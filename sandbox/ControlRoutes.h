@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FaultInjector.h"
+#include "RequestLog.h"
 #include "Router.h"
 #include "SandboxOptions.h"
 
@@ -9,13 +10,14 @@
 
 namespace CreatorDesk::Sandbox {
 
-// /_sandbox/...: the tests' control plane (health, reset, stats, faults, limits, credits).
+// /_sandbox/...: the tests' control plane (health, reset, stats, faults, limits, credits,
+// the log of requests received).
 // Never faulted or rate limited.
 class ControlRoutes final
 {
 public:
-    static void registerRoutes(Router &router, FaultInjector &faults, const nlohmann::json &seed,
-                               const SandboxOptions &options);
+    static void registerRoutes(Router &router, FaultInjector &faults, RequestLog &requests,
+                               const nlohmann::json &seed, const SandboxOptions &options);
 };
 
 } // namespace CreatorDesk::Sandbox

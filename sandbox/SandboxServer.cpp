@@ -64,7 +64,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options)
     XquikRoutes::registerRoutes(m_router);
     OquiRoutes::registerRoutes(m_router);
     ExampleRoutes::registerRoutes(m_router);
-    ControlRoutes::registerRoutes(m_router, m_faults, m_seed, options);
+    ControlRoutes::registerRoutes(m_router, m_faults, m_requests, m_seed, options);
 
     m_http.set_payload_max_length(maxPayloadBytes);
     m_http.set_read_timeout(60);
@@ -135,6 +135,8 @@ void SandboxServer::dispatch(const httplib::Request &request, httplib::Response 
     }
 
     const bool controlPlane = startsWith(request.path, "/_sandbox");
+    if (!controlPlane)
+        m_requests.record(request, context.body);
     const auto fault = controlPlane ? FaultInjector::Fault::None : m_faults.delayAndDecide();
     if (fault != FaultInjector::Fault::None && fault != FaultInjector::Fault::DropAfterHandling &&
         reader && streaming) {

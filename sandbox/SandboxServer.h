@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FaultInjector.h"
+#include "RequestLog.h"
 #include "Router.h"
 #include "SandboxOptions.h"
 #include "SandboxState.h"
@@ -39,6 +40,7 @@ private:
     nlohmann::json m_seed;
     SandboxState m_state;
     FaultInjector m_faults;
+    RequestLog m_requests;
     Router m_router;
     httplib::Server m_http;
     std::unique_ptr<Scheduler> m_scheduler;

@@ -92,6 +92,22 @@ QUrl SandboxProcess::serviceUrl(const QString &sandboxPath) const
     return url;
 }
 
+nlohmann::json SandboxProcess::requests(const QString &pathSuffix)
+{
+    const nlohmann::json all = control(QStringLiteral("requests"));
+    nlohmann::json kept = nlohmann::json::array();
+    if (!all.is_object() || !all.contains("requests"))
+        return kept;
+    const std::string suffix = pathSuffix.toStdString();
+    for (const nlohmann::json &entry : all.at("requests")) {
+        const std::string path = entry.value("path", std::string());
+        if (path.size() >= suffix.size() &&
+            path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+            kept.push_back(entry);
+    }
+    return kept;
+}
+
 nlohmann::json SandboxProcess::control(const QString &path, const nlohmann::json &body)
 {
     QNetworkRequest request(serviceUrl(QStringLiteral("/_sandbox/") + path));

@@ -34,6 +34,10 @@ public:
     bool setFaults(double errorRate, double rateLimitedRate = 0, double dropRate = 0,
                    int latencyMs = 0);
     nlohmann::json stats() { return control(QStringLiteral("stats")); }
+    // The requests the services received, oldest first (secrets redacted by the sandbox):
+    // each {method, path, query, body}. pathSuffix keeps those whose path ends with it.
+    nlohmann::json requests(const QString &pathSuffix = {});
+    void clearRequests() { control(QStringLiteral("requests/clear"), nlohmann::json::object()); }
 
     // Sends a raw request and returns {status, body, Location header}; no redirects followed.
     struct RawAnswer
