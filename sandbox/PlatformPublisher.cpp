@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlatformPublisher.h"
 
+#include "text/PlatformCounts.h"
+
 namespace CreatorDesk::Sandbox {
 
 using nlohmann::json;
@@ -17,6 +19,23 @@ std::string localName(const std::string &username)
 }
 
 } // namespace
+
+PlatformPublisher::Length PlatformPublisher::textLength(const std::string &platform,
+                                                        const std::string &text)
+{
+    const std::optional<Platform> known = platformFromId(QString::fromStdString(platform));
+    const PlatformCount count =
+        PlatformCounts::count(known.value_or(Platform::Twitter), QString::fromStdString(text));
+    return {count.length, count.limit, count.overLimitStart >= 0};
+}
+
+void PlatformPublisher::countTweet(DraftTweet &tweet)
+{
+    tweet.plainText = Util::htmlToPlainText(tweet.content);
+    const Length x = textLength("twitter", tweet.plainText);
+    tweet.characterCount = x.length;
+    tweet.isValid = !x.overLimit;
+}
 
 json PlatformPublisher::postData(const SocialAccount &account)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxState.h"
 
+#include "PlatformPublisher.h"
+
 namespace CreatorDesk::Sandbox {
 
 using nlohmann::json;
@@ -87,9 +89,7 @@ void SandboxState::load(const json &seed)
                 DraftTweet tweet;
                 tweet.id = Util::newUuid();
                 tweet.content = content.get<std::string>();
-                tweet.plainText = Util::htmlToPlainText(tweet.content);
-                tweet.characterCount = Util::codePointCount(tweet.plainText);
-                tweet.isValid = tweet.characterCount <= 280;
+                PlatformPublisher::countTweet(tweet);
                 tweet.position = position++;
                 draft.tweets.push_back(tweet);
             }

@@ -113,16 +113,6 @@ std::string htmlToPlainText(const std::string &html)
     return text;
 }
 
-int codePointCount(const std::string &utf8)
-{
-    int count = 0;
-    for (unsigned char c : utf8) {
-        if ((c & 0xC0) != 0x80)
-            ++count;
-    }
-    return count;
-}
-
 std::string maskKey(const std::string &key)
 {
     if (key.size() <= 11)

@@ -29,8 +29,6 @@ std::int64_t toEpochSeconds(TimePoint when);
 
 // HTML tags removed and the common entities decoded, as the draft's plainText.
 std::string htmlToPlainText(const std::string &html);
-// Unicode code points of UTF-8 text (the sandbox's characterCount).
-int codePointCount(const std::string &utf8);
 
 std::string maskKey(const std::string &key);
 

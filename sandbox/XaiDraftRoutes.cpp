@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 #include "JsonInput.h"
+#include "PlatformPublisher.h"
 #include "SandboxState.h"
 #include "XaiGate.h"
 
@@ -11,8 +12,6 @@ namespace CreatorDesk::Sandbox {
 using nlohmann::json;
 
 namespace {
-
-constexpr int tweetLimit = 280;
 
 json optionalJson(const std::optional<std::string> &value)
 {
@@ -75,9 +74,7 @@ void createDraft(RequestContext &context)
         DraftTweet tweet;
         tweet.id = Util::newUuid();
         tweet.content = tweetInput.requiredString("content");
-        tweet.plainText = Util::htmlToPlainText(tweet.content);
-        tweet.characterCount = Util::codePointCount(tweet.plainText);
-        tweet.isValid = tweet.characterCount <= tweetLimit;
+        PlatformPublisher::countTweet(tweet);
         tweet.media = tweetInput.optionalStrings("media").value_or(std::vector<std::string>{});
         for (const std::string &mediaId : tweet.media) {
             auto media = state.media.find(mediaId);

@@ -198,11 +198,16 @@ void publishOne(RequestContext &context, XaiUser &user, const std::string &accou
     sendJson(context, {{"success", true}, {"platform", platform}, {"data", data}});
 }
 
-void checkText(const std::string &field, const std::string &text, int limit)
+// The platform's own rule, counted as the app counts (graphemes on Bluesky, 23 per URL on
+// Mastodon, X's weighted length for a quote).
+void checkText(const std::string &platform, const std::string &field, const std::string &text)
 {
-    if (Util::codePointCount(text) > limit)
+    const auto [length, limit, overLimit] = PlatformPublisher::textLength(platform, text);
+    if (length > limit)
         throw ApiError::invalidInput(field + " is longer than " + std::to_string(limit) +
-                                     " characters.");
+                                     " characters (" + std::to_string(length) + ").");
+    if (overLimit)
+        throw ApiError::invalidInput(field + " is longer than " + platform + " allows.");
 }
 
 void checkUrls(const JsonInput &input, const std::string &field, size_t limit)
@@ -213,7 +218,7 @@ void checkUrls(const JsonInput &input, const std::string &field, size_t limit)
                                      " URLs.");
 }
 
-void publishSocial(RequestContext &context, const std::string &platform, int limit)
+void publishSocial(RequestContext &context, const std::string &platform)
 {
     XaiUser &user = XaiGate::authenticate(context);
     const JsonInput input(context.body);
@@ -223,13 +228,13 @@ void publishSocial(RequestContext &context, const std::string &platform, int lim
     const std::string type = input.optionalEnum("type", {"single", "thread"}, "single");
     int posts = 1;
     if (type == "single") {
-        checkText("text", input.requiredString("text"), limit);
+        checkText(platform, "text", input.requiredString("text"));
     } else {
         const auto texts = input.optionalStrings("texts");
         if (!texts || texts->empty())
             throw ApiError::invalidInput("texts is required and must not be empty for a thread.");
         for (size_t i = 0; i < texts->size(); ++i)
-            checkText("texts[" + std::to_string(i) + "]", texts->at(i), limit);
+            checkText(platform, "texts[" + std::to_string(i) + "]", texts->at(i));
         posts = static_cast<int>(texts->size());
     }
     checkUrls(input, "imageUrls", 4);
@@ -238,8 +243,7 @@ void publishSocial(RequestContext &context, const std::string &platform, int lim
 }
 
 // Threads and LinkedIn take a draft or a text.
-void publishDraftOrText(RequestContext &context, const std::string &platform, int limit,
-                        size_t mediaLimit)
+void publishDraftOrText(RequestContext &context, const std::string &platform, size_t mediaLimit)
 {
     XaiUser &user = XaiGate::authenticate(context);
     const JsonInput input(context.body);
@@ -249,11 +253,11 @@ void publishDraftOrText(RequestContext &context, const std::string &platform, in
     if (!draftId && !text)
         throw ApiError::invalidInput("draftId or text is required.");
     if (text)
-        checkText("text", *text, limit);
+        checkText(platform, "text", *text);
     if (draftId) {
         const Draft &draft = XaiDraftRoutes::ownedDraft(context.state, user, *draftId);
         for (const DraftTweet &tweet : draft.tweets)
-            checkText("The draft's text", tweet.plainText, limit);
+            checkText(platform, "The draft's text", tweet.plainText);
     }
     checkUrls(input, "mediaUrls", mediaLimit);
     if (platform == "threads")
@@ -271,7 +275,7 @@ void quote(RequestContext &context)
     const std::string content = input.requiredString("content");
     const std::string quoteTweetId = input.requiredString("quoteTweetId");
     const std::string accountId = input.requiredString("accountId");
-    checkText("content", Util::htmlToPlainText(content), 280);
+    checkText("twitter", "content", Util::htmlToPlainText(content));
     SandboxState &state = context.state;
     const SocialAccount &account = XaiDraftRoutes::ownedAccount(state, user, accountId);
     if (account.platform != "twitter")
@@ -296,13 +300,13 @@ void XaiPublishRoutes::registerRoutes(Router &router)
     router.add("POST", api + "/twitter/quote", quote);
     router.add("POST", api + "/publish/multi-platform", publishMulti);
     router.add("POST", api + "/bluesky/publish",
-               [](RequestContext &c) { publishSocial(c, "bluesky", 300); });
+               [](RequestContext &c) { publishSocial(c, "bluesky"); });
     router.add("POST", api + "/mastodon/publish",
-               [](RequestContext &c) { publishSocial(c, "mastodon", 500); });
+               [](RequestContext &c) { publishSocial(c, "mastodon"); });
     router.add("POST", api + "/threads/publish",
-               [](RequestContext &c) { publishDraftOrText(c, "threads", 500, 10); });
+               [](RequestContext &c) { publishDraftOrText(c, "threads", 10); });
     router.add("POST", api + "/linkedin/publish",
-               [](RequestContext &c) { publishDraftOrText(c, "linkedin", 3000, 20); });
+               [](RequestContext &c) { publishDraftOrText(c, "linkedin", 20); });
 }
 
 } // namespace CreatorDesk::Sandbox

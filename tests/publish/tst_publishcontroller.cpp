@@ -6,6 +6,7 @@
 #include "publish/Outbox.h"
 #include "publish/OutboxSender.h"
 #include "publish/PublishController.h"
+#include "text/PlatformCounts.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -27,6 +28,8 @@ const QList<SocialAccount> personalOthers = {account("acc-personal-bluesky", Pla
                                              account("acc-personal-linkedin", Platform::LinkedIn)};
 } // namespace
 
+Q_DECLARE_METATYPE(CreatorDesk::SocialAccount)
+
 class TestPublishController final : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void lostDraftAnswerPublishedNothing();
     void offlineOutboxThenSend();
     void connectivityReturns();
+    void countedAsTheEditorCounts_data();
+    void countedAsTheEditorCounts();
 
 private:
     PublishReport run(PublishController &controller, const PublishDraft &draft,
@@ -420,6 +425,54 @@ void TestPublishController::connectivityReturns()
     QVERIFY(!monitor.isOnline());
     QVERIFY(returned.wait(5'000));
     QVERIFY(monitor.isOnline());
+}
+
+void TestPublishController::countedAsTheEditorCounts_data()
+{
+    QTest::addColumn<SocialAccount>("target");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("fits");
+    const SocialAccount bluesky = account("acc-personal-bluesky", Platform::Bluesky);
+    const SocialAccount mastodon = account("acc-personal-mastodon", Platform::Mastodon);
+    const QString thumb =
+        QStringLiteral("\U0001F44D\U0001F3FD"); // 👍🏽: 1 grapheme, 2 code points
+    // Issue #15, point 4: 200/300 in the editor, 400 code points.
+    QTest::newRow("Bluesky, 200 thumbs up") << bluesky << thumb.repeated(200) << true;
+    QTest::newRow("Bluesky, 301 graphemes") << bluesky << thumb.repeated(301) << false;
+    // A link counts 23 on Mastodon, however long it is.
+    QTest::newRow("Mastodon, a long link")
+        << mastodon
+        << QString(470, QLatin1Char('a')) + QStringLiteral(" https://example.com/") +
+               QString(120, QLatin1Char('p'))
+        << true;
+}
+
+void TestPublishController::countedAsTheEditorCounts()
+{
+    // The sandbox counts with the app's counters: what the editor says fits is published, and
+    // what is over is refused by the plan first, then by the server too.
+    QFETCH(SocialAccount, target);
+    QFETCH(QString, text);
+    QFETCH(bool, fits);
+    QCOMPARE(PlatformCounts::count(*target.platform, text).valid, fits);
+    PublishController controller(m_connection->api.get());
+    const PublishReport report =
+        run(controller, {QStringLiteral("Counted"), {text}, QStringLiteral("set-personal"), {}, {}},
+            {target});
+    QCOMPARE(report.outcomes.size(), 1);
+    QCOMPARE(report.outcomes.first().state,
+             fits ? AccountOutcome::State::Published : AccountOutcome::State::Failed);
+    if (fits)
+        return;
+    QVERIFY(report.outcomes.first().blocked);
+    SocialPostRequest direct;
+    direct.accountUuid = target.accountId;
+    direct.texts = {text};
+    const auto refused = await<PlatformPostResult>(
+        [&](QObject *c, auto h) { return m_connection->api->publishToBluesky(direct, c, h); });
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("longer than 300 characters (301)")),
+             qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPublishController)
