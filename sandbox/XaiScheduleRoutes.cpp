@@ -43,27 +43,31 @@ void schedule(RequestContext &context)
     const auto list = input.optionalArray("targetAccounts");
     Draft &draft = XaiDraftRoutes::ownedDraft(state, user, draftId);
 
-    std::vector<std::pair<std::string, std::string>> targets; // accountId, platform
+    // accountId and platform; no platform: the account's own. The legacy default (twitter)
+    // belongs to accountUuid only: the draft's selected accounts may be on any platform.
+    std::vector<std::pair<std::string, std::string>> targets;
     if (list && !list->empty()) {
         for (size_t i = 0; i < list->size(); ++i) {
             const JsonInput item(list->at(i), "targetAccounts[" + std::to_string(i) + "]");
             const std::string accountId = item.requiredString("accountId");
             const std::string itemPlatform = item.optionalEnum(
-                "platform", {"twitter", "bluesky", "mastodon", "threads", "linkedin"}, platform);
+                "platform", {"twitter", "bluesky", "mastodon", "threads", "linkedin"}, "");
             targets.emplace_back(accountId, itemPlatform);
         }
     } else if (legacyAccount) {
         targets.emplace_back(*legacyAccount, platform);
     } else {
         for (const std::string &id : draft.selectedAccountIds)
-            targets.emplace_back(id, platform);
+            targets.emplace_back(id, input.has("platform") ? platform : "");
     }
     if (targets.empty()) {
         throw ApiError::invalidInput(
             "targetAccounts (or accountUuid) is required when the draft has no selected accounts.");
     }
-    for (const auto &[accountId, targetPlatform] : targets) {
+    for (auto &[accountId, targetPlatform] : targets) {
         const SocialAccount &account = XaiDraftRoutes::ownedAccount(state, user, accountId);
+        if (targetPlatform.empty())
+            targetPlatform = account.platform;
         if (account.platform != targetPlatform)
             throw ApiError::invalidInput("Account " + accountId + " is a " + account.platform +
                                          " account, not " + targetPlatform + ".");

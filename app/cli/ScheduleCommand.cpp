@@ -10,6 +10,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace CreatorDesk {
 
 namespace {
@@ -122,32 +124,59 @@ void ScheduleCommand::add(const QString &draftId)
         m_runner.done(2, reason);
         return;
     }
-    if (options.accounts.isEmpty()) {
-        send(request); // the service uses the draft's selected accounts
+    if (!options.accounts.isEmpty()) {
+        sendTo(request, options.accounts);
         return;
     }
-    // Each account's platform comes from the social sets, so only ids need typing.
-    m_api->socialSets(this, [this, request](const Result<SocialSetList> &result) mutable {
+    // The draft's selected accounts, named with their platforms: left to the service, they
+    // would all be taken for the legacy default platform (twitter).
+    m_api->drafts({}, this, [this, request](const Result<DraftList> &result) {
         if (!result) {
             m_runner.done(1, result.error().userMessage());
             return;
         }
-        for (const QString &id : m_runner.options().accounts) {
-            std::optional<Platform> platform;
-            for (const SocialSet &set : result.value().socialSets) {
-                for (const SocialAccount &account : set.accounts) {
-                    if (account.accountId == id)
-                        platform = account.platform;
-                }
-            }
-            if (!platform) {
-                m_runner.done(2, tr("No account \"%1\" in your social sets.").arg(id));
+        const auto &drafts = result.value().drafts;
+        const auto it = std::find_if(drafts.cbegin(), drafts.cend(), [&request](const Draft &d) {
+            return d.id == request.draftId;
+        });
+        if (it == drafts.cend()) {
+            m_runner.done(1, tr("There is no server draft \"%1\".").arg(request.draftId));
+            return;
+        }
+        if (it->selectedAccountIds.isEmpty()) {
+            m_runner.done(2, tr("The draft has no selected accounts: name them with "
+                                "--accounts ID,..."));
+            return;
+        }
+        sendTo(request, it->selectedAccountIds);
+    });
+}
+
+void ScheduleCommand::sendTo(ScheduleRequest request, const QStringList &accountIds)
+{
+    // Each account's platform comes from the social sets, so only ids need typing.
+    m_api->socialSets(
+        this, [this, request, accountIds](const Result<SocialSetList> &result) mutable {
+            if (!result) {
+                m_runner.done(1, result.error().userMessage());
                 return;
             }
-            request.targetAccounts.append({id, *platform, {}});
-        }
-        send(request);
-    });
+            for (const QString &id : accountIds) {
+                std::optional<Platform> platform;
+                for (const SocialSet &set : result.value().socialSets) {
+                    for (const SocialAccount &account : set.accounts) {
+                        if (account.accountId == id)
+                            platform = account.platform;
+                    }
+                }
+                if (!platform) {
+                    m_runner.done(2, tr("No account \"%1\" in your social sets.").arg(id));
+                    return;
+                }
+                request.targetAccounts.append({id, *platform, {}});
+            }
+            send(request);
+        });
 }
 
 void ScheduleCommand::send(ScheduleRequest request)

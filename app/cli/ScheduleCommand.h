@@ -12,7 +12,9 @@ class CliRunner;
 class HttpClient;
 
 // creatordesk-cli schedule list | add DRAFT_ID --at ISO [--accounts ID,...] | cancel DRAFT_ID
-// A time in the past (or too soon) is refused before any request.
+// A time in the past (or too soon) is refused before any request. The request names every
+// target account with its own platform (targetAccounts): the given accounts, else the draft's
+// selected ones, each looked up in the social sets.
 class ScheduleCommand final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
 private:
     void list();
     void add(const QString &draftId);
+    // Fills targetAccounts with `accountIds` and their platforms, then sends.
+    void sendTo(ScheduleRequest request, const QStringList &accountIds);
     void send(ScheduleRequest request);
     void cancel(const QString &draftId);
 

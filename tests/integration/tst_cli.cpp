@@ -58,10 +58,13 @@ private Q_SLOTS:
     void signInsHaveUniqueNames();
     void noKeychainMintsNoKey();
     void oquiVerifyAsksBeforeSpending();
+    void scheduleDraftOfSeveralPlatforms();
     void nothingLeaked();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &key = {});
+    // Runs creatordesk-cli against the sandbox's xAIcreator with the demo key.
+    Run runDemo(const QStringList &arguments);
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_home;
@@ -559,6 +562,48 @@ void TestCli::oquiVerifyAsksBeforeSpending()
     QVERIFY2(spent.exitCode == 0, spent.err.constData());
     QVERIFY2(spent.out.contains("The key works. Balance: 99 credits."), spent.out.constData());
     QCOMPARE(m_sandbox.requests(QStringLiteral("/assess")).size(), size_t(1));
+}
+
+Run TestCli::runDemo(const QStringList &arguments)
+{
+    const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
+    return run(QStringList{QStringLiteral("--base-url"), baseUrl} + arguments, {}, demoKey);
+}
+
+void TestCli::scheduleDraftOfSeveralPlatforms()
+{
+    // Issue #15, point 2: without --accounts the draft's selected accounts are scheduled, each
+    // named with its own platform, not all taken for X.
+    const Run created = runDemo(
+        {QStringLiteral("drafts"), QStringLiteral("create"), QStringLiteral("--post"),
+         QStringLiteral("To X and Bluesky"), QStringLiteral("--accounts"),
+         QStringLiteral("acc-personal-twitter,acc-personal-bluesky"), QStringLiteral("--json")});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QString draftId = QString::fromStdString(
+        nlohmann::json::parse(created.out.toStdString())["id"].get<std::string>());
+    m_sandbox.clearRequests();
+    const QString at = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate);
+    const Run scheduled = runDemo({QStringLiteral("schedule"), QStringLiteral("add"), draftId,
+                                   QStringLiteral("--at"), at, QStringLiteral("--json")});
+    QVERIFY2(scheduled.exitCode == 0, scheduled.err.constData());
+    QCOMPARE(nlohmann::json::parse(scheduled.out.toStdString())["accountCount"].get<int>(), 2);
+    const auto sent = m_sandbox.requests(QStringLiteral("/twitter/schedule"));
+    QCOMPARE(int(sent.size()), 1);
+    const nlohmann::json expected =
+        nlohmann::json::array({{{"accountId", "acc-personal-twitter"}, {"platform", "twitter"}},
+                               {{"accountId", "acc-personal-bluesky"}, {"platform", "bluesky"}}});
+    QVERIFY2(sent[0]["body"]["targetAccounts"] == expected, sent[0].dump().c_str());
+
+    const Run list =
+        runDemo({QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--json")});
+    QStringList platforms;
+    for (const auto &item : nlohmann::json::parse(list.out.toStdString())) {
+        if (item["draftId"] == draftId.toStdString())
+            platforms.append(QString::fromStdString(item["platform"].get<std::string>()));
+    }
+    platforms.sort();
+    QCOMPARE(platforms, (QStringList{QStringLiteral("bluesky"), QStringLiteral("twitter")}));
+    QCOMPARE(runDemo({QStringLiteral("schedule"), QStringLiteral("cancel"), draftId}).exitCode, 0);
 }
 
 void TestCli::nothingLeaked()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void undoMovesBack();
     void retryTargetsOnlyTheFailedAccount();
     void reportsPublication();
+    void selectedAccountsKeepTheirPlatforms();
 
 private:
     qint64 requestCount() { return m_sandbox.stats().value("requests", qint64(0)); }
@@ -368,6 +369,47 @@ void tst_ScheduleSandbox::reportsPublication()
     QCOMPARE(failing.accountUuid, QStringLiteral("acc-brand-twitter-expired"));
     QVERIFY(!failing.lastError.isEmpty());
     QCOMPARE(failed.first().at(1).toBool(), false); // it will be tried again
+}
+
+void tst_ScheduleSandbox::selectedAccountsKeepTheirPlatforms()
+{
+    // Issue #15, point 2: with neither targetAccounts nor accountUuid, the draft's selected
+    // accounts are scheduled on their own platforms; the legacy default (twitter) is for
+    // accountUuid alone.
+    NewDraft draft;
+    draft.title = QStringLiteral("X and Bluesky");
+    draft.socialSetId = QStringLiteral("set-personal");
+    draft.tweets = {{QStringLiteral("<p>Both</p>"), {}}};
+    draft.selectedAccountIds = {QStringLiteral("acc-personal-twitter"),
+                                QStringLiteral("acc-personal-bluesky")};
+    const auto created = await<CreatedDraft>(
+        [&](QObject *c, auto h) { return m_connection->api->createDraft(draft, c, h); });
+    QVERIFY(created.ok());
+    ScheduleRequest request;
+    request.draftId = created.value().draft.id;
+    request.scheduledFor = utcInSeconds(3 * 3600);
+    const auto scheduled = await<ScheduleConfirmation>(
+        [&](QObject *c, auto h) { return m_connection->api->schedule(request, c, h); });
+    QVERIFY2(scheduled.ok(), scheduled ? "" : qPrintable(scheduled.error().message));
+    QCOMPARE(scheduled.value().accountCount, 2);
+
+    ScheduleModel model;
+    model.setClient(m_connection->api.get());
+    QVERIFY(loadModel(model));
+    QStringList platforms;
+    for (const ScheduleItem &item : itemsOf(model, request.draftId))
+        platforms.append(item.accountUuid + QLatin1Char('=') + item.platformName);
+    platforms.sort();
+    QCOMPARE(platforms, (QStringList{QStringLiteral("acc-personal-bluesky=bluesky"),
+                                     QStringLiteral("acc-personal-twitter=twitter")}));
+
+    // The legacy single account still defaults to twitter: a Bluesky account is refused.
+    request.accountUuid = QStringLiteral("acc-personal-bluesky");
+    const auto legacy = await<ScheduleConfirmation>(
+        [&](QObject *c, auto h) { return m_connection->api->schedule(request, c, h); });
+    QVERIFY(!legacy.ok());
+    QVERIFY2(legacy.error().message.contains(QStringLiteral("not twitter")),
+             qPrintable(legacy.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_ScheduleSandbox)
