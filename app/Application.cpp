@@ -159,6 +159,21 @@ void Application::showWindow()
     Q_EMIT windowShown();
 }
 
+void Application::bringToFront(const QStringList &arguments)
+{
+    if (m_shuttingDown || !m_window)
+        return;
+    // The second start's options are not applied: this window's connections and drafts stay.
+    Q_UNUSED(arguments);
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    m_window->statusBar()->showMessage(
+        tr("Creator Desk was started again; this window is the one in use."), 8000);
+}
+
 void Application::reportBadDescriptors()
 {
     // Said once, beside the window: the other services keep working.

@@ -37,6 +37,8 @@ public:
     void start();
     // Closes the window and stops the demo server; shutdownFinished() follows.
     void shutdown();
+    // Creator Desk was started again (SingleInstance): this window comes to the front.
+    void bringToFront(const QStringList &arguments);
 
     MainWindow *mainWindow() const { return m_window.get(); }
     ConnectionModel *connections() const { return m_connections; }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
+#include "SingleInstance.h"
 #include "StartupWarmUp.h"
 #include "Translations.h"
 
@@ -7,6 +8,9 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QNetworkProxyFactory>
+#include <QStandardPaths>
+
+#include <cstdio>
 
 namespace {
 
@@ -84,7 +88,20 @@ int main(int argc, char *argv[])
     options.demo = commandLine.parser.isSet(commandLine.demo);
     options.exitAfterStartup = commandLine.parser.isSet(commandLine.exitAfterStartup);
 
+    // A second start on the same data hands over to the running window and ends here.
+    CreatorDesk::SingleInstance instance(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!instance.claim()) {
+        QString error;
+        if (instance.handOver(QCoreApplication::arguments().mid(1), 5000, &error))
+            return 0;
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+
     CreatorDesk::Application creatorDesk(options);
+    QObject::connect(&instance, &CreatorDesk::SingleInstance::activationRequested, &creatorDesk,
+                     &CreatorDesk::Application::bringToFront);
     QObject::connect(&creatorDesk, &CreatorDesk::Application::shutdownFinished, &app,
                      [&app, &creatorDesk] { app.exit(creatorDesk.exitCode()); });
     creatorDesk.start();
