@@ -229,15 +229,20 @@ void startXConnect(RequestContext &context, bool enabled)
                             "OAuth is not configured on this server (sandbox --no-oauth).");
     }
     const JsonInput input(context.body);
+    // The document lists three parameters; a client that sends more relies on something no
+    // server promised (a return address, say).
+    for (const auto &[field, value] : input.raw().items()) {
+        if (field != "socialSetId" && field != "mode" && field != "followOnX")
+            throw ApiError::invalidInput(field + " is not a parameter of POST /twitter/auth "
+                                                 "(socialSetId, mode, followOnX).");
+    }
     SandboxState &state = context.state;
     std::string setId = input.optionalString("socialSetId").value_or("");
     const std::string mode =
         input.optionalEnum("mode", {"create_new", "add_to_existing"}, "add_to_existing");
     input.optionalBool("followOnX");
-    const std::string redirectUri =
-        input.optionalString("redirectUri").value_or(context.baseUrl + "/api/v1/twitter/callback");
-    if (!isHttpUrl(redirectUri))
-        throw ApiError::invalidInput("redirectUri must be an http or https URL.");
+    // After consent the browser goes to the service's own callback, which answers JSON.
+    const std::string redirectUri = context.baseUrl + "/api/v1/twitter/callback";
     if (!setId.empty()) {
         auto set = state.socialSets.find(setId);
         if (set == state.socialSets.end())

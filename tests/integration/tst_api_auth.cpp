@@ -228,13 +228,15 @@ void TestApiAuth::connectTwitterAccount()
     Connection connection(m_sandbox, QStringLiteral("xaicreator"), demoKey);
     TwitterConnectRequest request;
     request.socialSetId = QStringLiteral("set-personal");
-    request.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:9/oauth-callback"));
     const auto session = await<TwitterConnectSession>(
         [&](QObject *c, auto h) { return connection.api->connectTwitter(request, c, h); });
     QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().userMessage()));
     QVERIFY(!session.value().sessionId.isEmpty());
 
-    const QUrlQuery query(m_sandbox.get(session.value().authUrl).location);
+    // The consent page sends the browser to the service's own callback, as documented.
+    const QUrl callback = m_sandbox.get(session.value().authUrl).location;
+    QCOMPARE(callback.path(), QStringLiteral("/api/v1/twitter/callback"));
+    const QUrlQuery query(callback);
     const auto connected = await<TwitterConnectResult>([&](QObject *c, auto h) {
         return connection.api->completeTwitterConnect(query.queryItemValue(QStringLiteral("code")),
                                                       query.queryItemValue(QStringLiteral("state")),

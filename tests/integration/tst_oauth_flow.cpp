@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cancelAtAnyMoment();
     void timesOut();
     void oauthNotConfiguredIsNotRetried();
+    void connectXAccount_data();
     void connectXAccount();
 
 private:
@@ -173,21 +174,53 @@ void TestOAuthFlow::oauthNotConfiguredIsNotRetried()
     QCOMPARE(withoutOAuth.requests(QStringLiteral("/auth/oauth/twitter/url")).size(), size_t(1));
 }
 
+void TestOAuthFlow::connectXAccount_data()
+{
+    QTest::addColumn<bool>("createNew");
+    QTest::addColumn<bool>("follow");
+    QTest::newRow("add to a set") << false << false;
+    QTest::newRow("new set, follow") << true << true;
+}
+
 void TestOAuthFlow::connectXAccount()
 {
+    QFETCH(bool, createNew);
+    QFETCH(bool, follow);
     Connection connection(m_sandbox, QStringLiteral("xaicreator"), demoKey);
     FakeBrowser browser(FakeBrowser::Behaviour::Follow);
     XAccountConnector connector(connection.api.get(), browser.launcher());
+    connector.setPolling(50ms, 200ms, 20s);
     QSignalSpy succeeded(&connector, &XAccountConnector::succeeded);
     QSignalSpy failed(&connector, &XAccountConnector::failed);
-    connector.start(QStringLiteral("set-brand"), TwitterConnectMode::AddToExisting);
+    TwitterConnectRequest request;
+    request.mode = createNew ? TwitterConnectMode::CreateNew : TwitterConnectMode::AddToExisting;
+    if (!createNew)
+        request.socialSetId = QStringLiteral("set-brand");
+    if (follow)
+        request.followOnX = true;
+    m_sandbox.clearRequests();
+    connector.start(request);
     QVERIFY2(succeeded.wait(15'000),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     const auto result = succeeded.first().first().value<TwitterConnectResult>();
-    QCOMPARE(result.socialSetId, QStringLiteral("set-brand"));
     QVERIFY(!result.accountUuid.isEmpty());
-    // The browser reads the listener's page after the listener has handed the code on.
+    if (createNew)
+        QVERIFY(result.socialSetId != QLatin1String("set-brand") && !result.socialSetId.isEmpty());
+    else
+        QCOMPARE(result.socialSetId, QStringLiteral("set-brand"));
+    // The browser ended at the service's own callback, which answered it.
     QTRY_COMPARE_WITH_TIMEOUT(browser.listenerStatuses, QList<int>{200}, 10'000);
+
+    // The documented request, and nothing else: no return address.
+    const auto sent = m_sandbox.requests(QStringLiteral("/api/v1/twitter/auth"));
+    QCOMPARE(sent.size(), size_t(1));
+    nlohmann::json expected = {{"mode", createNew ? "create_new" : "add_to_existing"}};
+    if (!createNew)
+        expected["socialSetId"] = "set-brand";
+    if (follow)
+        expected["followOnX"] = true;
+    QCOMPARE(QString::fromStdString(sent.at(0)["body"].dump()),
+             QString::fromStdString(expected.dump()));
 }
 
 QTEST_GUILESS_MAIN(TestOAuthFlow)

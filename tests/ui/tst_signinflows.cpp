@@ -18,8 +18,13 @@
 #include "widgets/SocialSetsPanel.h"
 #include <QTableView>
 
+#include <nlohmann/json.hpp>
+
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QNetworkReply>
+#include <QRadioButton>
 
 using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
@@ -51,10 +56,13 @@ private Q_SLOTS:
     void tokenExpiredShowsBanner();
     void refusedKeyShowsBanner();
     void serviceWithoutCreationCannotRotate();
+    void connectXWithDocumentedOptions();
     void noKeyInAnyFileOrLog();
 
 private:
     ApiKeysPane *pane() const { return m_fixture.window->apiKeysPane(); }
+    // The demo sandbox's log of the requests whose path ends with `pathSuffix`.
+    nlohmann::json sandboxRequests(const QString &pathSuffix);
     SignInDialog *openSignIn();
     QModelIndex setNamed(const QString &name) const;
 
@@ -287,6 +295,55 @@ void tst_SignInFlows::serviceWithoutCreationCannotRotate()
     QVERIFY(!keys->rotateButton()->isEnabled());
     QVERIFY(keys->rotateButton()->toolTip().contains(QLatin1String("cannot rotate")));
     m_fixture.window->setActiveConnection(0);
+}
+
+nlohmann::json tst_SignInFlows::sandboxRequests(const QString &pathSuffix)
+{
+    QUrl url = m_fixture.sandbox.rootUrl();
+    url.setPath(QStringLiteral("/_sandbox/requests"));
+    QNetworkReply *reply = m_fixture.network.get(QNetworkRequest(url));
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000);
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    const auto all = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    nlohmann::json kept = nlohmann::json::array();
+    if (!all.is_object() || !all.contains("requests"))
+        return kept;
+    for (const auto &entry : all["requests"]) {
+        if (QString::fromStdString(entry.value("path", std::string())).endsWith(pathSuffix))
+            kept.push_back(entry);
+    }
+    return kept;
+}
+
+void tst_SignInFlows::connectXWithDocumentedOptions()
+{
+    MainWindow *window = m_fixture.window.get();
+    window->setActiveConnection(0);
+    window->setCurrentPane(MainWindow::ApiKeys);
+    pane()->setCurrentTab(ApiKeysPane::SocialSetsTab);
+    SocialSetModel *model = pane()->socialSetsPanel()->model();
+    QTRY_VERIFY(model->rowCount() > 0);
+    const int sets = model->rowCount();
+    pane()->socialSetsPanel()->connectButton()->click();
+    ConnectXAccountDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = KeyPaneFixture::findDialog<ConnectXAccountDialog>()));
+    dialog->createNewButton()->click();
+    dialog->followBox()->setChecked(true);
+    dialog->connectButton()->click();
+    QCOMPARE(dialog->page(), ConnectXAccountDialog::WaitingPage);
+    // The wait says what it waits for, and Cancel stays there.
+    QTRY_VERIFY(!dialog->waitPanel()->noteText().isEmpty());
+    QVERIFY(dialog->waitPanel()->cancelButton()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->page(), ConnectXAccountDialog::ResultPage, 15000);
+    QVERIFY2(dialog->resultText().contains(QLatin1String("connected")),
+             qPrintable(dialog->resultText()));
+    dialog->close();
+    const auto sent = sandboxRequests(QStringLiteral("/api/v1/twitter/auth"));
+    QVERIFY(!sent.empty());
+    QCOMPARE(QString::fromStdString(sent.back()["body"].dump()),
+             QStringLiteral(R"({"followOnX":true,"mode":"create_new"})"));
+    QTRY_COMPARE(model->rowCount(), sets + 1); // the new social set
 }
 
 void tst_SignInFlows::noKeyInAnyFileOrLog()

@@ -4,11 +4,13 @@
 #include "auth/XAccountConnector.h"
 #include "widgets/BrowserWaitPanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -23,6 +25,9 @@ ConnectXAccountDialog::ConnectXAccountDialog(ApiClient *api, BrowserLauncher bro
     , m_pages(new QStackedWidget(this))
     , m_intro(new QLabel(this))
     , m_sets(new QComboBox(this))
+    , m_addToSet(new QRadioButton(tr("&Add it to this social set:"), this))
+    , m_createNew(new QRadioButton(tr("Create a &new social set for it"), this))
+    , m_follow(new QCheckBox(tr("&Follow on X after allowing access"), this))
     , m_connect(new QPushButton(tr("&Connect in the browser"), this))
     , m_wait(new BrowserWaitPanel(this))
     , m_result(new QLabel(this))
@@ -37,15 +42,23 @@ ConnectXAccountDialog::ConnectXAccountDialog(ApiClient *api, BrowserLauncher bro
     for (const auto &[id, name] : sets)
         m_sets->addItem(name, id);
     m_sets->setAccessibleName(tr("Social set"));
+    m_addToSet->setAccessibleName(tr("Add the account to the chosen social set"));
+    m_createNew->setAccessibleName(tr("Create a new social set for the account"));
+    m_follow->setAccessibleName(tr("Follow on X after allowing access"));
+    m_addToSet->setChecked(m_sets->count() > 0);
+    m_addToSet->setEnabled(m_sets->count() > 0);
+    m_createNew->setChecked(m_sets->count() == 0);
     m_connect->setDefault(true);
-    m_connect->setEnabled(m_sets->count() > 0 && m_api);
+    m_connect->setEnabled(m_api);
     m_connect->setAccessibleName(tr("Connect the X account in the browser"));
     auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setAccessibleName(tr("Cancel"));
 
     auto *choose = new QWidget(m_pages);
     auto *form = new QFormLayout;
-    form->addRow(tr("Social &set:"), m_sets);
+    form->addRow(m_addToSet, m_sets);
+    form->addRow(m_createNew);
+    form->addRow(m_follow);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_connect);
@@ -75,6 +88,7 @@ ConnectXAccountDialog::ConnectXAccountDialog(ApiClient *api, BrowserLauncher bro
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 
+    connect(m_addToSet, &QRadioButton::toggled, m_sets, &QComboBox::setEnabled);
     connect(m_connect, &QPushButton::clicked, this, &ConnectXAccountDialog::start);
     connect(cancel, &QPushButton::clicked, this, &ConnectXAccountDialog::reject);
     connect(close, &QPushButton::clicked, this, &ConnectXAccountDialog::accept);
@@ -106,20 +120,39 @@ QString ConnectXAccountDialog::resultText() const
 
 void ConnectXAccountDialog::start()
 {
-    if (!m_api || m_sets->currentIndex() < 0)
+    const bool createNew = m_createNew->isChecked();
+    if (!m_api || (!createNew && m_sets->currentIndex() < 0))
         return;
-    const QString setId = m_sets->currentData().toString();
-    const QString setName = m_sets->currentText();
+    TwitterConnectRequest request;
+    request.mode = createNew ? TwitterConnectMode::CreateNew : TwitterConnectMode::AddToExisting;
+    if (!createNew)
+        request.socialSetId = m_sets->currentData().toString();
+    if (m_follow->isChecked())
+        request.followOnX = true;
     m_wait->setWaiting(tr("Opening X in your browser…"));
     m_pages->setCurrentIndex(WaitingPage);
     auto *connector = new XAccountConnector(m_api, m_browser, this);
     m_connector = connector;
-    connect(connector, &XAccountConnector::authorizationUrlReady, m_wait,
-            &BrowserWaitPanel::setAuthorizationUrl);
+    connect(connector, &XAccountConnector::authorizationUrlReady, this,
+            [this](const QUrl &url, bool opened) {
+                m_wait->setAuthorizationUrl(url, opened);
+                m_wait->setNote(tr("Creator Desk looks at your social sets every few seconds and "
+                                   "continues as soon as the new X account is there."));
+            });
+    connect(connector, &XAccountConnector::stillWaiting, this, [this](int seconds) {
+        m_wait->setNote(tr("Creator Desk looks at your social sets every few seconds and "
+                           "continues as soon as the new X account is there. Waited %n "
+                           "second(s) so far; Cancel stops waiting.",
+                           nullptr, seconds));
+    });
     connect(connector, &XAccountConnector::succeeded, this,
-            [this, connector, setName](const TwitterConnectResult &result) {
+            [this, connector](const TwitterConnectResult &result) {
                 connector->deleteLater();
-                m_result->setText(tr("The X account is connected to \"%1\".").arg(setName));
+                const int index = m_sets->findData(result.socialSetId);
+                m_result->setText(
+                    index >= 0
+                        ? tr("The X account is connected to \"%1\".").arg(m_sets->itemText(index))
+                        : tr("The X account is connected, in a new social set."));
                 m_pages->setCurrentIndex(ResultPage);
                 Q_EMIT accountConnected(result.socialSetId);
             });
@@ -133,7 +166,7 @@ void ConnectXAccountDialog::start()
                 m_result->setText(message);
                 m_pages->setCurrentIndex(ResultPage);
             });
-    connector->start(setId, TwitterConnectMode::AddToExisting);
+    connector->start(request);
 }
 
 void ConnectXAccountDialog::cancel()

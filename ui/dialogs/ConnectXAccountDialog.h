@@ -7,9 +7,11 @@
 #include <QDialog>
 #include <QPointer>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QRadioButton;
 class QStackedWidget;
 
 namespace CreatorDesk {
@@ -17,7 +19,8 @@ namespace CreatorDesk {
 class BrowserWaitPanel;
 class XAccountConnector;
 
-// Connects (or reconnects) an X account to a social set through the browser.
+// Connects (or reconnects) an X account through the browser: into a chosen social set or a new
+// one, optionally following on X; waits, visibly and cancellably, for it in the social sets.
 class ConnectXAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     void selectSet(const QString &setId);
     Page page() const;
     QPushButton *connectButton() const { return m_connect; }
+    QRadioButton *createNewButton() const { return m_createNew; }
+    QCheckBox *followBox() const { return m_follow; }
     BrowserWaitPanel *waitPanel() const { return m_wait; }
     QString resultText() const;
 
@@ -48,6 +53,9 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_intro;
     QComboBox *m_sets;
+    QRadioButton *m_addToSet;
+    QRadioButton *m_createNew;
+    QCheckBox *m_follow;
     QPushButton *m_connect;
     BrowserWaitPanel *m_wait;
     QLabel *m_result;

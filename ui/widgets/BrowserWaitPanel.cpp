@@ -15,12 +15,16 @@ namespace CreatorDesk {
 BrowserWaitPanel::BrowserWaitPanel(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_url(new QLineEdit(this))
     , m_copy(new QPushButton(tr("Cop&y address"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
 {
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Sign-in progress"));
+    m_note->setWordWrap(true);
+    m_note->setAccessibleName(tr("What is being waited for"));
+    m_note->hide();
     auto *busy = new QProgressBar(this);
     busy->setRange(0, 0);
     busy->setTextVisible(false);
@@ -47,6 +51,7 @@ BrowserWaitPanel::BrowserWaitPanel(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(busy);
     layout->addLayout(urlRow);
+    layout->addWidget(m_note);
     layout->addStretch();
     layout->addLayout(buttons);
 
@@ -61,6 +66,19 @@ void BrowserWaitPanel::setWaiting(const QString &text)
     m_url->clear();
     m_url->hide();
     m_copy->hide();
+    m_note->clear();
+    m_note->hide();
+}
+
+void BrowserWaitPanel::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString BrowserWaitPanel::noteText() const
+{
+    return m_note->text();
 }
 
 void BrowserWaitPanel::setAuthorizationUrl(const QUrl &url, bool browserOpened)

@@ -21,7 +21,10 @@ public:
 
     void setWaiting(const QString &text);
     void setAuthorizationUrl(const QUrl &url, bool browserOpened);
+    // A second line under the address: what is being watched, how long it has been.
+    void setNote(const QString &text);
     QString statusText() const;
+    QString noteText() const;
     QPushButton *cancelButton() const { return m_cancel; }
 
 Q_SIGNALS:
@@ -29,6 +32,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_status;
+    QLabel *m_note;
     QLineEdit *m_url;
     QPushButton *m_copy;
     QPushButton *m_cancel;

@@ -58,8 +58,6 @@ json TwitterConnectRequest::toJson() const
     body["mode"] = mode == TwitterConnectMode::CreateNew ? "create_new" : "add_to_existing";
     if (followOnX)
         body["followOnX"] = *followOnX;
-    if (!redirectUri.isEmpty())
-        body["redirectUri"] = toStd(redirectUri.toString(QUrl::FullyEncoded));
     return body;
 }
 

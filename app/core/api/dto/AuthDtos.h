@@ -61,12 +61,13 @@ struct ApiKeyList
 
 enum class TwitterConnectMode { AddToExisting, CreateNew };
 
+// POST /twitter/auth: its three documented parameters and no return address (the browser
+// finishes at the service's own GET /twitter/callback).
 struct TwitterConnectRequest
 {
     QString socialSetId;
     TwitterConnectMode mode = TwitterConnectMode::AddToExisting;
     std::optional<bool> followOnX;
-    QUrl redirectUri; // where the consent page returns to; empty: the service's own callback
 
     Json::json toJson() const;
 };
