@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QNetworkReply>
 #include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTimer>
 
 using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
@@ -39,6 +41,36 @@ void recordMessage(QtMsgType type, const QMessageLogContext &context, const QStr
     if (g_previousHandler)
         g_previousHandler(type, context, message);
 }
+
+// A keychain that does not answer (no Secret Service).
+class NoKeychain final : public SecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+    void write(const QString &, const QString &, QObject *context, SecretHandler handler) override
+    {
+        answer(context, handler);
+    }
+    void read(const QString &, QObject *context, SecretHandler handler) override
+    {
+        answer(context, handler);
+    }
+    void remove(const QString &, QObject *context, SecretHandler handler) override
+    {
+        answer(context, handler);
+    }
+    void probe(QObject *context, SecretHandler handler) override { answer(context, handler); }
+
+private:
+    static void answer(QObject *context, const SecretHandler &handler)
+    {
+        QTimer::singleShot(0, context, [handler] {
+            handler({SecretResult::Status::Unavailable,
+                     {},
+                     QStringLiteral("No keychain can be reached.")});
+        });
+    }
+};
 } // namespace
 
 class tst_SignInFlows final : public QObject
@@ -56,7 +88,10 @@ private Q_SLOTS:
     void tokenExpiredShowsBanner();
     void refusedKeyShowsBanner();
     void serviceWithoutCreationCannotRotate();
+    void signInTwiceKeepsNamesApart();
+    void noKeychainAsksBeforeSigningIn();
     void connectXWithDocumentedOptions();
+    void verifyThatCostsAsksFirst();
     void noKeyInAnyFileOrLog();
 
 private:
@@ -135,7 +170,7 @@ void tst_SignInFlows::signInWithEmail()
     QTRY_VERIFY(dialog->savedText().startsWith(QLatin1String("Saved as the connection")));
     QTRY_COMPARE(m_fixture.model->rowCount(), before + 1);
     QCOMPARE(m_fixture.model->index(before, 0).data().toString(),
-             QStringLiteral("xAIcreator (demo@creatordesk.test)"));
+             QStringLiteral("demo@creatordesk.test (xAIcreator, email)"));
     dialog->close();
     // The key is forgotten by the dialog once closed.
     QTRY_VERIFY(!KeyPaneFixture::findDialog<SignInDialog>());
@@ -316,6 +351,55 @@ nlohmann::json tst_SignInFlows::sandboxRequests(const QString &pathSuffix)
     return kept;
 }
 
+void tst_SignInFlows::signInTwiceKeepsNamesApart()
+{
+    const int before = m_fixture.model->rowCount();
+    SignInDialog *dialog = openSignIn();
+    QVERIFY(dialog);
+    dialog->setBaseUrl(m_fixture.xaiUrl());
+    dialog->emailEdit()->setText(QLatin1String(DemoConnector::DemoEmail));
+    dialog->passwordEdit()->setText(QLatin1String(DemoConnector::DemoPassword));
+    dialog->signInButton()->click();
+    QTRY_COMPARE(dialog->page(), SignInDialog::KeyPage);
+    m_fixture.secrets.append(dialog->keyView()->shownKey());
+    QTRY_COMPARE(m_fixture.model->rowCount(), before + 1);
+    QCOMPARE(m_fixture.model->index(before, 0).data().toString(),
+             QStringLiteral("demo@creatordesk.test (xAIcreator, email) (2)"));
+    dialog->close();
+    QTRY_VERIFY(!KeyPaneFixture::findDialog<SignInDialog>());
+}
+
+void tst_SignInFlows::noKeychainAsksBeforeSigningIn()
+{
+    // A keychain that does not answer: nothing is asked of the server until the person agrees.
+    NoKeychain none;
+    MemorySecretStore session;
+    QTemporaryDir dir;
+    ConnectionStore store(&none, &session, dir.filePath(QStringLiteral("c.ini")));
+    SignInDialog dialog(m_fixture.registry, &store, &m_fixture.network,
+                        m_fixture.browser.launcher(), nullptr);
+    dialog.setBaseUrl(m_fixture.xaiUrl());
+    dialog.show();
+    dialog.emailEdit()->setText(QLatin1String(DemoConnector::DemoEmail));
+    dialog.passwordEdit()->setText(QLatin1String(DemoConnector::DemoPassword));
+    const size_t logins = sandboxRequests(QStringLiteral("/auth/login")).size();
+    dialog.signInButton()->click();
+    const QString question = KeyPaneFixture::answer("cancelButton");
+    QVERIFY2(question.contains(QLatin1String("shows a new key only once")), qPrintable(question));
+    QCOMPARE(dialog.page(), SignInDialog::FormPage);
+    QCOMPARE(sandboxRequests(QStringLiteral("/auth/login")).size(), logins);
+
+    dialog.signInButton()->click();
+    QVERIFY(!KeyPaneFixture::answer("confirmButton").isEmpty());
+    QTRY_COMPARE(dialog.page(), SignInDialog::KeyPage);
+    m_fixture.secrets.append(dialog.keyView()->shownKey());
+    QVERIFY2(dialog.savedText().contains(QLatin1String("this run only")),
+             qPrintable(dialog.savedText()));
+    QCOMPARE(store.records().size(), 1);
+    QVERIFY(store.records().first().sessionOnly);
+    dialog.close();
+}
+
 void tst_SignInFlows::connectXWithDocumentedOptions()
 {
     MainWindow *window = m_fixture.window.get();
@@ -344,6 +428,36 @@ void tst_SignInFlows::connectXWithDocumentedOptions()
     QCOMPARE(QString::fromStdString(sent.back()["body"].dump()),
              QStringLiteral(R"({"followOnX":true,"mode":"create_new"})"));
     QTRY_COMPARE(model->rowCount(), sets + 1); // the new social set
+}
+
+void tst_SignInFlows::verifyThatCostsAsksFirst()
+{
+    const ServiceDescriptor *oqui = m_fixture.registry.find(QStringLiteral("oqui"));
+    QUrl url = m_fixture.sandbox.rootUrl();
+    url.setPath(oqui->sandboxPath);
+    const QString key = QStringLiteral("ckiq_test_demo0000000000000000000000");
+    m_fixture.secrets.append(key);
+    bool stored = false;
+    m_fixture.store->add(ConnectionRecord::forKey(*oqui, QStringLiteral("Assessments"), url, key),
+                         key, this, [&stored](const SecretResult &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    const int row = m_fixture.model->rowCount() - 1;
+    m_fixture.window->setCurrentPane(MainWindow::ApiKeys);
+    pane()->setCurrentTab(ApiKeysPane::KeysTab);
+    ConnectionsPanel *panel = pane()->connectionsPanel();
+    panel->selectRow(row);
+    const size_t assessed = sandboxRequests(QStringLiteral("/assess")).size();
+    panel->verifyButton()->click();
+    const QString question = KeyPaneFixture::answer("cancelButton");
+    QVERIFY2(question.contains(QLatin1String("costs 1 credit")), qPrintable(question));
+    QTest::qWait(200);
+    QCOMPARE(sandboxRequests(QStringLiteral("/assess")).size(), assessed);
+
+    panel->verifyButton()->click();
+    QVERIFY(!KeyPaneFixture::answer("confirmButton").isEmpty());
+    QTRY_VERIFY(panel->statusText().contains(QLatin1String("The key works")));
+    QCOMPARE(sandboxRequests(QStringLiteral("/assess")).size(), assessed + 1);
+    m_fixture.window->setActiveConnection(0);
 }
 
 void tst_SignInFlows::noKeyInAnyFileOrLog()

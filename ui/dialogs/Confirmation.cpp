@@ -8,7 +8,8 @@
 namespace CreatorDesk {
 
 void Confirmation::ask(QWidget *parent, const QString &title, const QString &text,
-                       const QString &confirmLabel, std::function<void()> onConfirmed)
+                       const QString &confirmLabel, std::function<void()> onConfirmed,
+                       std::function<void()> onDeclined)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("confirmation"));
@@ -22,9 +23,14 @@ void Confirmation::ask(QWidget *parent, const QString &title, const QString &tex
     box->setEscapeButton(cancel);
     const QPointer<QPushButton> confirmGuard(confirm);
     QObject::connect(box, &QMessageBox::buttonClicked, box,
-                     [confirmGuard, onConfirmed = std::move(onConfirmed)](QAbstractButton *button) {
-                         if (button == confirmGuard && onConfirmed)
-                             onConfirmed();
+                     [confirmGuard, onConfirmed = std::move(onConfirmed),
+                      onDeclined = std::move(onDeclined)](QAbstractButton *button) {
+                         if (button == confirmGuard) {
+                             if (onConfirmed)
+                                 onConfirmed();
+                         } else if (onDeclined) {
+                             onDeclined();
+                         }
                      });
     box->open();
 }

@@ -2,6 +2,8 @@
 #include "NewKeyDialog.h"
 
 #include "RemoteKeyModel.h"
+#include "auth/NewKeyKeeper.h"
+#include "dialogs/KeychainCheck.h"
 #include "storage/ConnectionStore.h"
 #include "widgets/OneTimeKeyView.h"
 
@@ -16,12 +18,11 @@
 
 namespace CreatorDesk {
 
-NewKeyDialog::NewKeyDialog(RemoteKeyModel *keys, ConnectionStore *store, bool keychainAvailable,
-                           ClipboardGuard *clipboard, QWidget *parent)
+NewKeyDialog::NewKeyDialog(RemoteKeyModel *keys, ConnectionStore *store, ClipboardGuard *clipboard,
+                           QWidget *parent)
     : QDialog(parent)
     , m_keys(keys)
     , m_store(store)
-    , m_keychainAvailable(keychainAvailable)
     , m_pages(new QStackedWidget(this))
     , m_name(new QLineEdit(this))
     , m_error(new QLabel(this))
@@ -63,10 +64,6 @@ NewKeyDialog::NewKeyDialog(RemoteKeyModel *keys, ConnectionStore *store, bool ke
     // Page 2: the key, once.
     auto *keyPage = new QWidget(m_pages);
     m_storeBox->setAccessibleName(tr("Store the new key as a new connection"));
-    m_storeBox->setToolTip(m_keychainAvailable
-                               ? tr("The key goes into the keychain.")
-                               : tr("No keychain can be reached: the connection is kept for "
-                                    "this run only."));
     m_done->setAccessibleName(tr("Done"));
     auto *keyButtons = new QHBoxLayout;
     keyButtons->addWidget(m_storeBox);
@@ -100,9 +97,21 @@ void NewKeyDialog::create()
     const QString name = m_name->text().trimmed();
     if (name.isEmpty() || m_busy || !m_keys)
         return;
+    m_error->hide();
+    // mint() ignores a second go while the first is under way.
+    KeychainCheck::beforeMinting(this, m_store, tr("Create it for &this run only"),
+                                 [this, name](bool sessionOnly) {
+                                     m_sessionOnly = sessionOnly;
+                                     mint(name);
+                                 });
+}
+
+void NewKeyDialog::mint(const QString &name)
+{
+    if (m_busy || !m_keys)
+        return;
     m_busy = true;
     m_create->setEnabled(false);
-    m_error->hide();
     m_keys->createKey(name, this, [this, name](const Result<CreatedKey> &created) {
         m_busy = false;
         if (!created) {
@@ -112,7 +121,11 @@ void NewKeyDialog::create()
             return;
         }
         m_createdName = created.value().name.isEmpty() ? name : created.value().name;
+        m_createdId = created.value().id;
         m_keyView->showKey(created.value().fullKey, created.value().warning);
+        m_storeBox->setToolTip(m_sessionOnly ? tr("No keychain can be reached: the connection is "
+                                                  "kept for this run only.")
+                                             : tr("The key goes into the keychain."));
         m_pages->setCurrentIndex(1);
         m_done->setDefault(true);
         m_keyView->copyButton()->setFocus();
@@ -123,7 +136,7 @@ void NewKeyDialog::done(int result)
 {
     const QString key = m_keyView->shownKey();
     HttpClient *http = m_keys ? m_keys->http() : nullptr;
-    if (key.isEmpty() || !m_storeBox->isChecked() || !m_store || !http) {
+    if (key.isEmpty() || !m_storeBox->isChecked() || !http) {
         m_keyView->forget();
         QDialog::done(result);
         return;
@@ -131,21 +144,30 @@ void NewKeyDialog::done(int result)
     // Kept as a connection first; the dialog closes once the key is safe.
     ConnectionRecord record =
         ConnectionRecord::forKey(http->service(), m_createdName, http->baseUrl(), key);
-    record.id = ConnectionStore::newId();
-    record.sessionOnly = !m_keychainAvailable;
-    const QString id = record.id;
+    record.sessionOnly = m_sessionOnly;
     m_done->setEnabled(false);
-    m_store->add(record, key, this, [this, id, result](const SecretResult &saved) {
-        if (!saved.ok()) {
-            m_done->setEnabled(true);
-            m_storeBox->setChecked(false);
-            m_storeBox->setText(tr("Not stored: %1").arg(saved.message));
-            return;
-        }
-        Q_EMIT connectionAdded(id);
-        m_keyView->forget();
-        QDialog::done(result);
-    });
+    auto *keeper = new NewKeyKeeper(m_store, http, this);
+    connect(keeper, &NewKeyKeeper::finished, this,
+            [this, keeper, result](const NewKeyKeeper::Outcome &outcome) {
+                keeper->deleteLater();
+                m_done->setEnabled(true);
+                if (outcome.kind == NewKeyKeeper::Outcome::Kind::Stored) {
+                    Q_EMIT connectionAdded(outcome.record.id);
+                    m_keyView->forget();
+                    QDialog::done(result);
+                    return;
+                }
+                // Revoked (or not even that): the key is of no use any more, so it goes.
+                m_keyView->forget();
+                m_storeBox->setChecked(false);
+                m_storeBox->hide();
+                m_error->setText(outcome.message);
+                m_error->show();
+                m_pages->setCurrentIndex(0);
+                if (m_keys)
+                    m_keys->refresh();
+            });
+    keeper->keep(record, key, m_createdId);
 }
 
 } // namespace CreatorDesk

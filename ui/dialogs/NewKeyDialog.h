@@ -18,15 +18,16 @@ class ConnectionStore;
 class OneTimeKeyView;
 class RemoteKeyModel;
 
-// Creates a key on the server: asks for a name, then shows the full key once, with Copy and
-// the choice to keep it as a new connection.
+// Creates a key on the server: asks for a name (and, with no keychain, whether to go on for
+// this run only), then shows the full key once, with Copy and the choice to keep it as a new
+// connection; a key that cannot be kept after all is revoked, and the dialog says so.
 class NewKeyDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    NewKeyDialog(RemoteKeyModel *keys, ConnectionStore *store, bool keychainAvailable,
-                 ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    NewKeyDialog(RemoteKeyModel *keys, ConnectionStore *store, ClipboardGuard *clipboard,
+                 QWidget *parent = nullptr);
 
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *createButton() const { return m_create; }
@@ -42,10 +43,11 @@ Q_SIGNALS:
 
 private:
     void create();
+    void mint(const QString &name);
 
     QPointer<RemoteKeyModel> m_keys;
     QPointer<ConnectionStore> m_store;
-    bool m_keychainAvailable;
+    bool m_sessionOnly = false; // no keychain answered: the person chose this run only
     QStackedWidget *m_pages;
     QLineEdit *m_name;
     QLabel *m_error;
@@ -54,6 +56,7 @@ private:
     QCheckBox *m_storeBox;
     QPushButton *m_done;
     QString m_createdName;
+    QString m_createdId;
     bool m_busy = false;
 };
 

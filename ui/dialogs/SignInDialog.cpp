@@ -2,7 +2,9 @@
 #include "SignInDialog.h"
 
 #include "api/HttpClient.h"
+#include "auth/NewKeyKeeper.h"
 #include "auth/OAuthSignIn.h"
+#include "dialogs/KeychainCheck.h"
 #include "services/ServiceRegistry.h"
 #include "services/UrlPolicy.h"
 #include "storage/ConnectionStore.h"
@@ -25,13 +27,12 @@ const auto ServiceId = QStringLiteral("xaicreator");
 
 SignInDialog::SignInDialog(const ServiceRegistry &registry, ConnectionStore *store,
                            QNetworkAccessManager *network, BrowserLauncher browser,
-                           bool keychainAvailable, ClipboardGuard *clipboard, QWidget *parent)
+                           ClipboardGuard *clipboard, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
     , m_store(store)
     , m_network(network)
     , m_browser(std::move(browser))
-    , m_keychainAvailable(keychainAvailable)
     , m_pages(new QStackedWidget(this))
     , m_baseUrl(new QLineEdit(this))
     , m_email(new QLineEdit(this))
@@ -174,12 +175,36 @@ void SignInDialog::signInWithPassword()
         fail(tr("Enter the email address and the password of your xAIcreator account."));
         return;
     }
+    whenKeyCanBeKept([this] { sendPassword(); });
+}
+
+void SignInDialog::whenKeyCanBeKept(std::function<void()> signIn)
+{
+    m_error->hide();
+    m_wait->setWaiting(tr("Checking that the new key can be kept…"));
+    m_pages->setCurrentIndex(WaitingPage);
+    // Cancel, or another start, makes this attempt's answer come too late.
+    const int attempt = ++m_attempt;
+    KeychainCheck::beforeMinting(
+        this, m_store, tr("Sign in for &this run only"),
+        [this, attempt, signIn = std::move(signIn)](bool sessionOnly) {
+            if (attempt != m_attempt)
+                return;
+            m_sessionOnly = sessionOnly;
+            signIn();
+        },
+        [this, attempt] {
+            if (attempt == m_attempt)
+                showForm();
+        });
+}
+
+void SignInDialog::sendPassword()
+{
     ApiClient *api = makeClient();
     if (!api)
         return;
-    m_error->hide();
     m_wait->setWaiting(tr("Signing in as %1…").arg(m_email->text().trimmed()));
-    m_pages->setCurrentIndex(WaitingPage);
     m_loginJob = api->login(m_email->text().trimmed(), m_password->text(), this,
                             [this](const Result<SignInResult> &result) {
                                 if (!result) {
@@ -187,7 +212,7 @@ void SignInDialog::signInWithPassword()
                                         fail(result.error().userMessage());
                                     return;
                                 }
-                                succeed(result.value(), m_email->text().trimmed());
+                                succeed(result.value(), tr("email"));
                             });
 }
 
@@ -195,14 +220,17 @@ void SignInDialog::signInWithBrowser(ApiClient::OAuthProvider provider)
 {
     if (m_pages->currentIndex() != FormPage)
         return;
+    whenKeyCanBeKept([this, provider] { openBrowser(provider); });
+}
+
+void SignInDialog::openBrowser(ApiClient::OAuthProvider provider)
+{
     ApiClient *api = makeClient();
     if (!api)
         return;
-    m_error->hide();
     const bool google = provider == ApiClient::OAuthProvider::Google;
     m_wait->setWaiting(google ? tr("Opening Google's sign-in page in your browser…")
                               : tr("Opening X's sign-in page in your browser…"));
-    m_pages->setCurrentIndex(WaitingPage);
     auto *oauth = new OAuthSignIn(api, provider, m_browser, this);
     m_oauth = oauth;
     connect(oauth, &OAuthSignIn::authorizationUrlReady, m_wait,
@@ -225,6 +253,7 @@ void SignInDialog::signInWithBrowser(ApiClient::OAuthProvider provider)
 
 void SignInDialog::cancel()
 {
+    ++m_attempt;
     if (m_oauth)
         m_oauth->cancel();
     if (m_loginJob)
@@ -251,31 +280,38 @@ void SignInDialog::showForm()
 void SignInDialog::succeed(const SignInResult &result, const QString &how)
 {
     m_password->clear();
-    m_keyView->showKey(result.apiKey.key, result.warning);
-    m_pages->setCurrentIndex(KeyPage);
-    m_keyView->copyButton()->setFocus();
     const ServiceDescriptor *service = m_registry.find(ServiceId);
     if (!m_store || !service || !m_http) {
-        m_saved->setText(tr("The key could not be kept as a connection."));
+        fail(tr("The key could not be kept as a connection."));
         return;
     }
     const QString account = result.user.email.isEmpty() ? how : result.user.email;
-    ConnectionRecord record = ConnectionRecord::forKey(*service, tr("xAIcreator (%1)").arg(account),
-                                                       m_http->baseUrl(), result.apiKey.key);
-    record.id = ConnectionStore::newId();
-    record.sessionOnly = !m_keychainAvailable;
-    const QString id = record.id;
-    m_saved->setText(tr("Saving the connection…"));
-    m_store->add(record, result.apiKey.key, this,
-                 [this, id, name = record.displayName](const SecretResult &saved) {
-                     if (!saved.ok()) {
-                         m_saved->setText(
-                             tr("The key was not kept as a connection: %1").arg(saved.message));
-                         return;
-                     }
-                     m_saved->setText(tr("Saved as the connection \"%1\".").arg(name));
-                     Q_EMIT connectionAdded(id);
-                 });
+    ConnectionRecord record = ConnectionRecord::forKey(
+        *service, ConnectionRecord::signInName(account, service->name, how), m_http->baseUrl(),
+        result.apiKey.key);
+    record.sessionOnly = m_sessionOnly;
+    // Kept first, shown after: a key that cannot be kept is revoked, never shown and dropped.
+    auto *keeper = new NewKeyKeeper(m_store, m_http, this);
+    connect(keeper, &NewKeyKeeper::finished, this,
+            [this, keeper, key = result.apiKey.key,
+             warning = result.warning](const NewKeyKeeper::Outcome &outcome) {
+                keeper->deleteLater();
+                if (outcome.kind != NewKeyKeeper::Outcome::Kind::Stored) {
+                    fail(outcome.message);
+                    return;
+                }
+                m_keyView->showKey(key, warning);
+                m_pages->setCurrentIndex(KeyPage);
+                m_keyView->copyButton()->setFocus();
+                m_saved->setText(
+                    outcome.record.sessionOnly
+                        ? tr("Saved as the connection \"%1\" for this run only: copy "
+                             "the key now if you need it later.")
+                              .arg(outcome.record.displayName)
+                        : tr("Saved as the connection \"%1\".").arg(outcome.record.displayName));
+                Q_EMIT connectionAdded(outcome.record.id);
+            });
+    keeper->keep(record, result.apiKey.key, result.apiKey.id);
 }
 
 } // namespace CreatorDesk

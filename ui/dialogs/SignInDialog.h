@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -33,8 +35,8 @@ public:
     enum Page { FormPage, WaitingPage, KeyPage };
 
     SignInDialog(const ServiceRegistry &registry, ConnectionStore *store,
-                 QNetworkAccessManager *network, BrowserLauncher browser, bool keychainAvailable,
-                 ClipboardGuard *clipboard, QWidget *parent = nullptr);
+                 QNetworkAccessManager *network, BrowserLauncher browser, ClipboardGuard *clipboard,
+                 QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     void setBaseUrl(const QUrl &url);
@@ -54,8 +56,12 @@ Q_SIGNALS:
 
 private:
     ApiClient *makeClient();
+    // Shows the wait, makes sure a new key can be kept (see KeychainCheck), then runs `signIn`.
+    void whenKeyCanBeKept(std::function<void()> signIn);
     void signInWithPassword();
+    void sendPassword();
     void signInWithBrowser(ApiClient::OAuthProvider provider);
+    void openBrowser(ApiClient::OAuthProvider provider);
     void cancel();
     void fail(const QString &message);
     void showForm();
@@ -65,7 +71,8 @@ private:
     QPointer<ConnectionStore> m_store;
     QNetworkAccessManager *m_network;
     BrowserLauncher m_browser;
-    bool m_keychainAvailable;
+    bool m_sessionOnly = false; // no keychain answered: the person chose this run only
+    int m_attempt = 0;          // counts starts and cancels; a late answer of an old one is dropped
     QStackedWidget *m_pages;
     QLineEdit *m_baseUrl;
     QLineEdit *m_email;

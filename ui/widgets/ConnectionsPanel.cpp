@@ -169,8 +169,7 @@ void ConnectionsPanel::signIn()
     if (!m_connections || !m_connections->registry() || !m_connections->store())
         return;
     auto *dialog = new SignInDialog(*m_connections->registry(), m_connections->store(),
-                                    m_connections->network(), m_browser,
-                                    m_connections->isKeychainAvailable(), m_clipboard, this);
+                                    m_connections->network(), m_browser, m_clipboard, this);
     // Where the active xAIcreator connection lives (a sandbox, staging) is the likely server.
     const int row = m_connections->rowOfHttp(m_activeHttp);
     if (row >= 0 && m_connections->connectionAt(row).serviceId == QLatin1String("xaicreator"))
@@ -185,12 +184,30 @@ void ConnectionsPanel::verifySelected()
     const int row = currentRow();
     if (!m_connections || row < 0)
         return;
+    const HttpClient *http = m_connections->httpAt(row);
+    const QString cost = http ? KeyVerifier::costQuestion(http->service()) : QString();
+    if (cost.isEmpty()) {
+        verifyRow(row, CreditSpending::Refuse);
+        return;
+    }
+    // Never spend the person's credits without asking, and say what it costs.
+    const QString id = m_connections->connectionAt(row).id;
+    Confirmation::ask(this, tr("Verify key"), tr("%1 Check the key anyway?").arg(cost),
+                      tr("&Spend and verify"), [this, id] {
+                          const int now = m_connections ? m_connections->rowOfId(id) : -1;
+                          if (now >= 0)
+                              verifyRow(now, CreditSpending::Allow);
+                      });
+}
+
+void ConnectionsPanel::verifyRow(int row, CreditSpending spending)
+{
     const QString id = m_connections->connectionAt(row).id;
     const QString name = m_connections->connectionAt(row).displayName;
     const QPointer<HttpClient> http = m_connections->httpAt(row);
     m_verify->setEnabled(false);
     showStatus(tr("Verifying \"%1\"…").arg(name));
-    m_connections->activate(row, this, [this, id, name, http](const QString &problem) {
+    m_connections->activate(row, this, [this, id, name, http, spending](const QString &problem) {
         auto report = [this, id, name](const QString &sentence, bool ok) {
             if (m_connections && m_connections->store() && !id.isEmpty())
                 m_connections->store()->setVerification(id, QDateTime::currentDateTimeUtc(),
@@ -202,12 +219,15 @@ void ConnectionsPanel::verifySelected()
             report(problem.isEmpty() ? tr("This connection was deleted.") : problem, false);
             return;
         }
-        KeyVerifier::verify(*http, this, [report](const Result<Verification> &verified) {
-            if (verified)
-                report(verified.value().summary, true);
-            else
-                report(verified.error().userMessage(), false);
-        });
+        KeyVerifier::verify(
+            *http, this,
+            [report](const Result<Verification> &verified) {
+                if (verified)
+                    report(verified.value().summary, true);
+                else
+                    report(verified.error().userMessage(), false);
+            },
+            spending);
     });
 }
 
@@ -225,8 +245,13 @@ void ConnectionsPanel::renameSelected()
     dialog->setTextValue(m_connections->connectionAt(row).displayName);
     dialog->setAccessibleName(tr("Rename connection"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
-        if (m_connections && m_connections->store() && !text.trimmed().isEmpty())
-            m_connections->store()->rename(id, text.trimmed());
+        if (!m_connections || !m_connections->store() || text.trimmed().isEmpty())
+            return;
+        if (!m_connections->store()->rename(id, text.trimmed()))
+            showStatus(tr("Another connection is called \"%1\" already; names tell connections "
+                          "apart, so choose another.")
+                           .arg(text.trimmed()),
+                       true);
     });
     dialog->open();
 }

@@ -3,6 +3,7 @@
 
 #include "api/HttpClient.h"
 #include "auth/BrowserLauncher.h"
+#include "auth/KeyVerifier.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -51,6 +52,7 @@ Q_SIGNALS:
     void activationRequested(int row);
 
 private:
+    void verifyRow(int row, CreditSpending spending);
     void updateButtons();
     void showStatus(const QString &text, bool problem = false);
     void onConnectionAdded(const QString &id);

@@ -121,8 +121,7 @@ void ServerKeysPanel::createKey()
 {
     if (!m_model->canCreate() || !m_connections)
         return;
-    auto *dialog = new NewKeyDialog(m_model, m_connections->store(),
-                                    m_connections->isKeychainAvailable(), m_clipboard, this);
+    auto *dialog = new NewKeyDialog(m_model, m_connections->store(), m_clipboard, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
