@@ -277,6 +277,10 @@
         <source>%1 redirected the request to another address. Creator Desk did not follow it, so that your API key is not sent anywhere else; check the connection&apos;s base URL.</source>
         <translation>%1 hat die Anfrage an eine andere Adresse umgeleitet. Creator Desk ist der Umleitung nicht gefolgt, damit Ihr API-Schlüssel nirgendwo anders hingesendet wird; prüfen Sie die Basis-URL der Verbindung.</translation>
     </message>
+    <message>
+        <source>The server at %1 has no %2, so the address looks wrong. The service&apos;s address should end with %3, as in %4; check the server address.</source>
+        <translation>Der Server unter %1 hat kein %2, die Adresse scheint also falsch zu sein. Die Adresse des Dienstes sollte auf %3 enden, wie in %4; prüfen Sie die Serveradresse.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ApiJob</name>
@@ -337,6 +341,10 @@
     <message>
         <source>Starting the demo server and signing in…</source>
         <translation>Der Demo-Server wird gestartet und die Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Creator Desk was started again; this window is the one in use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -413,6 +421,10 @@
     <message>
         <source>The browser could not be opened. Open this address in a browser to continue:</source>
         <translation>Der Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um fortzufahren:</translation>
+    </message>
+    <message>
+        <source>What is being waited for</source>
+        <translation>Worauf gewartet wird</translation>
     </message>
 </context>
 <context>
@@ -503,6 +515,24 @@
         <source>The demo signs in to xAIcreator only; use --service xaicreator.</source>
         <translation>Die Demo meldet sich nur bei xAIcreator an; verwenden Sie --service xaicreator.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (id %2)</source>
+        <translation>„%1“ (ID %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 connection(s) are stored; choose one with --connection NAME:%2</source>
+        <translation>
+            <numerusform>%n %1-Verbindung ist gespeichert; wählen Sie eine mit --connection NAME:%2</numerusform>
+            <numerusform>%n %1-Verbindungen sind gespeichert; wählen Sie eine mit --connection NAME:%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; could be any of %n connection(s); choose one with --connection and its whole name or id:%2</source>
+        <translation>
+            <numerusform>„%1“ passt auf %n Verbindung; wählen Sie eine mit --connection und ihrem ganzen Namen oder ihrer ID:%2</numerusform>
+            <numerusform>„%1“ passt auf %n Verbindungen; wählen Sie eine mit --connection und ihrem ganzen Namen oder ihrer ID:%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::CliRunner</name>
@@ -549,6 +579,18 @@
         <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish, schedule, media.</source>
         <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts, publish, schedule, media.</translation>
     </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ConnectXAccountDialog</name>
@@ -577,10 +619,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Social &amp;set:</source>
-        <translation>&amp;Social Set:</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -599,6 +637,45 @@
     <message>
         <source>The X account is connected to &quot;%1&quot;.</source>
         <translation>Das X-Konto ist mit „%1“ verbunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to this social set:</source>
+        <translation>Zu diesem Social Set &amp;hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new social set for it</source>
+        <translation>Ein &amp;neues Social Set dafür anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow on X after allowing access</source>
+        <translation>Nach dem Erlauben auf X &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Add the account to the chosen social set</source>
+        <translation>Das Konto zum gewählten Social Set hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create a new social set for the account</source>
+        <translation>Ein neues Social Set für das Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Follow on X after allowing access</source>
+        <translation>Nach dem Erlauben auf X folgen</translation>
+    </message>
+    <message>
+        <source>Creator Desk looks at your social sets every few seconds and continues as soon as the new X account is there.</source>
+        <translation>Creator Desk sieht alle paar Sekunden in Ihren Social Sets nach und macht weiter, sobald das neue X-Konto dort ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creator Desk looks at your social sets every few seconds and continues as soon as the new X account is there. Waited %n second(s) so far; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Creator Desk sieht alle paar Sekunden in Ihren Social Sets nach und macht weiter, sobald das neue X-Konto dort ist. Bisher %n Sekunde gewartet; Abbrechen beendet das Warten.</numerusform>
+            <numerusform>Creator Desk sieht alle paar Sekunden in Ihren Social Sets nach und macht weiter, sobald das neue X-Konto dort ist. Bisher %n Sekunden gewartet; Abbrechen beendet das Warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The X account is connected, in a new social set.</source>
+        <translation>Das X-Konto ist verbunden, in einem neuen Social Set.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +789,13 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ConnectionRecord</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ConnectionStore</name>
     <message>
         <source>No place to keep the key is available.</source>
@@ -720,6 +804,14 @@
     <message>
         <source>This connection no longer exists.</source>
         <translation>Diese Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -831,6 +923,22 @@
     <message>
         <source>&quot;%1&quot; was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Verify key</source>
+        <translation>Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>%1 Check the key anyway?</source>
+        <translation>%1 Den Schlüssel trotzdem prüfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Spend and verify</source>
+        <translation>&amp;Bezahlen und prüfen</translation>
+    </message>
+    <message>
+        <source>Another connection is called &quot;%1&quot; already; names tell connections apart, so choose another.</source>
+        <translation>Eine andere Verbindung heißt bereits „%1“; Namen unterscheiden Verbindungen, wählen Sie also einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2096,28 @@
         <source>The key works.</source>
         <translation>Der Schlüssel funktioniert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 can only check a key by running a request that costs %n credit(s) when the key works (nothing when it fails).</source>
+        <translation>
+            <numerusform>%1 kann einen Schlüssel nur mit einer Anfrage prüfen, die %n Credit kostet, wenn der Schlüssel funktioniert (nichts, wenn nicht).</numerusform>
+            <numerusform>%1 kann einen Schlüssel nur mit einer Anfrage prüfen, die %n Credits kostet, wenn der Schlüssel funktioniert (nichts, wenn nicht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The key was not checked, so that no credit is spent without asking.</source>
+        <translation>%1 Der Schlüssel wurde nicht geprüft, damit kein Credit ungefragt ausgegeben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::KeychainCheck</name>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 The service shows a new key only once. Creator Desk can keep it for this run only, and show it to you once so that you can copy it. Go on?</source>
+        <translation>%1 Der Dienst zeigt einen neuen Schlüssel nur einmal. Creator Desk kann ihn nur für diese Sitzung behalten und ihn Ihnen einmal zeigen, damit Sie ihn kopieren können. Fortfahren?</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::KeychainSecretStore</name>
@@ -2043,14 +2173,6 @@
         <translation>Schlüssel „%1“ erstellt (%2, ID %3). Im Demomodus wird er nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Created key &quot;%1&quot; (id %2), but it could not be stored: %3 Revoke it with &quot;keys revoke %2&quot;.</source>
-        <translation>Schlüssel „%1“ erstellt (ID %2), er konnte aber nicht gespeichert werden: %3 Widerrufen Sie ihn mit „keys revoke %2“.</translation>
-    </message>
-    <message>
-        <source>Created key &quot;%1&quot; (%2, id %3) and stored it in the keychain as the connection &quot;%1&quot;.</source>
-        <translation>Schlüssel „%1“ erstellt (%2, ID %3) und im Schlüsselbund als Verbindung „%1“ gespeichert.</translation>
-    </message>
-    <message>
         <source>There is no key with the id %1.</source>
         <translation>Es gibt keinen Schlüssel mit der ID %1.</translation>
     </message>
@@ -2062,6 +2184,38 @@
         <source>Revoked key &quot;%1&quot; (id %2).</source>
         <translation>Schlüssel „%1“ widerrufen (ID %2).</translation>
     </message>
+    <message>
+        <source>  (maybe in use)</source>
+        <translation>  (vielleicht in Gebrauch)</translation>
+    </message>
+    <message>
+        <source>%1 No key was created: the service would show it only once, and it could not be kept. Start or unlock the keychain and try again, or add --print-key to have the key printed once to this terminal instead.</source>
+        <translation>%1 Es wurde kein Schlüssel erstellt: Der Dienst würde ihn nur einmal zeigen, und er könnte nicht aufbewahrt werden. Starten oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder geben Sie --print-key an, damit der Schlüssel stattdessen einmal in diesem Terminal ausgegeben wird.</translation>
+    </message>
+    <message>
+        <source>Created key &quot;%1&quot; (%2, id %3) and stored it in the keychain as the connection &quot;%4&quot;.</source>
+        <translation>Schlüssel „%1“ (%2, ID %3) erstellt und im Schlüsselbund als Verbindung „%4“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Created key &quot;%1&quot; (id %2), but it could not be stored: %3 Here it is, shown only this once:</source>
+        <translation>Schlüssel „%1“ (ID %2) erstellt, aber er konnte nicht gespeichert werden: %3 Hier ist er, nur dieses eine Mal angezeigt:</translation>
+    </message>
+    <message>
+        <source>%1 lists only the key&apos;s environment (%2), so it cannot be told whether this connection uses key %3.</source>
+        <translation>%1 führt nur die Umgebung des Schlüssels auf (%2), daher lässt sich nicht sagen, ob diese Verbindung den Schlüssel %3 verwendet.</translation>
+    </message>
+    <message>
+        <source>That was the key this connection used: it no longer works. Use another key of this account for the connection.</source>
+        <translation>Das war der Schlüssel dieser Verbindung: Er funktioniert nicht mehr. Verwenden Sie für die Verbindung einen anderen Schlüssel dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 Spend it?</source>
+        <translation>%1 Ausgeben?</translation>
+    </message>
+    <message>
+        <source>%1 The key was not checked. Add --spend-credit to allow it.</source>
+        <translation>%1 Der Schlüssel wurde nicht geprüft. Geben Sie --spend-credit an, um es zu erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::LoginCommand</name>
@@ -2072,10 +2226,6 @@
     <message>
         <source>Signing in is available for xAIcreator; for %1, paste a key in Creator Desk.</source>
         <translation>Die Anmeldung ist für xAIcreator verfügbar; für %1 fügen Sie in Creator Desk einen Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>Usage: login --email ADDRESS | login --google | login --twitter</source>
-        <translation>Aufruf: login --email ADRESSE | login --google | login --twitter</translation>
     </message>
     <message>
         <source>Open this address in your browser to sign in:</source>
@@ -2090,12 +2240,36 @@
         <translation>Angemeldet als %1 (Schlüssel %2). Im Demomodus wird der Schlüssel nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Signed in, but the key could not be stored: %1</source>
-        <translation>Angemeldet, aber der Schlüssel konnte nicht gespeichert werden: %1</translation>
+        <source>Usage: login --email ADDRESS | login --google | login --twitter [--print-key]</source>
+        <translation>Aufruf: login --email ADRESSE | login --google | login --twitter [--print-key]</translation>
     </message>
     <message>
-        <source>Signed in as %1. The key %2 is stored in the keychain as the connection &quot;%1&quot;.</source>
-        <translation>Angemeldet als %1. Der Schlüssel %2 ist im Schlüsselbund als Verbindung „%1“ gespeichert.</translation>
+        <source>%1 Creator Desk did not sign in: the server would show the new key only once, and it could not be kept. Start or unlock the keychain and try again, or add --print-key to have the key printed once to this terminal instead.</source>
+        <translation>%1 Creator Desk hat sich nicht angemeldet: Der Server würde den neuen Schlüssel nur einmal zeigen, und er könnte nicht aufbewahrt werden. Starten oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder geben Sie --print-key an, damit der Schlüssel stattdessen einmal in diesem Terminal ausgegeben wird.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The key %2 is stored in the keychain as the connection &quot;%3&quot;.</source>
+        <translation>Angemeldet als %1. Der Schlüssel %2 ist im Schlüsselbund als Verbindung „%3“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in, but: %1</source>
+        <translation>Angemeldet, aber: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the key could not be stored: %2 Here it is, shown only this once:</source>
+        <translation>Angemeldet als %1, aber der Schlüssel konnte nicht gespeichert werden: %2 Hier ist er, nur dieses eine Mal angezeigt:</translation>
     </message>
 </context>
 <context>
@@ -2512,8 +2686,39 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <translation>Der Schlüssel wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <source>Not stored: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
+        <source>Create it for &amp;this run only</source>
+        <translation>Nur für diese &amp;Sitzung erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::NewKeyKeeper</name>
+    <message>
+        <source>There is no place to keep the key.</source>
+        <translation>Es gibt keinen Ort, an dem der Schlüssel aufbewahrt werden kann.</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored (%1), and it could not be revoked either: revoke it in the service&apos;s dashboard.</source>
+        <translation>Der neue Schlüssel konnte nicht gespeichert werden (%1) und auch nicht widerrufen werden: Widerrufen Sie ihn im Dashboard des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored (%1), and %2 cannot revoke keys through its API: revoke it in the service&apos;s dashboard.</source>
+        <translation>Der neue Schlüssel konnte nicht gespeichert werden (%1), und %2 kann Schlüssel nicht über seine API widerrufen: Widerrufen Sie ihn im Dashboard des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored (%1), and it could not be found in the service&apos;s list of keys to revoke it (%2): revoke it in the service&apos;s dashboard.</source>
+        <translation>Der neue Schlüssel konnte nicht gespeichert werden (%1), und er war in der Schlüsselliste des Dienstes nicht zu finden, um ihn zu widerrufen (%2): Widerrufen Sie ihn im Dashboard des Dienstes.</translation>
+    </message>
+    <message>
+        <source>it could not be told apart</source>
+        <translation>er ließ sich nicht von den anderen unterscheiden</translation>
+    </message>
+    <message>
+        <source>The new key (id %1) could not be stored (%2), and revoking it failed: %3 Revoke it (id %1) in the list of API keys or in the service&apos;s dashboard.</source>
+        <translation>Der neue Schlüssel (ID %1) konnte nicht gespeichert werden (%2), und sein Widerruf ist fehlgeschlagen: %3 Widerrufen Sie ihn (ID %1) in der Liste der API-Schlüssel oder im Dashboard des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The new key could not be stored (%1), so it was revoked at once rather than left working with nobody holding it.</source>
+        <translation>Der neue Schlüssel konnte nicht gespeichert werden (%1) und wurde daher sofort widerrufen, statt gültig zu bleiben, ohne dass jemand ihn hat.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3336,10 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <source>This connection&apos;s service does not manage keys.</source>
         <translation>Der Dienst dieser Verbindung verwaltet keine Schlüssel.</translation>
     </message>
+    <message>
+        <source>The service lists only the key&apos;s environment, so it cannot be told whether the active connection uses this key.</source>
+        <translation>Der Dienst führt nur die Umgebung des Schlüssels auf, daher lässt sich nicht sagen, ob die aktive Verbindung diesen Schlüssel verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::RemoteListPanel</name>
@@ -3376,6 +3585,14 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Aufgehoben.</translation>
+    </message>
+    <message>
+        <source>There is no server draft &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no selected accounts: name them with --accounts ID,...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4010,10 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <source>Its key was revoked on the server; add a new key or delete this connection.</source>
         <translation>Ihr Schlüssel wurde auf dem Server widerrufen; fügen Sie einen neuen Schlüssel hinzu oder löschen Sie diese Verbindung.</translation>
     </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2)? The service lists only the key&apos;s environment, so it cannot be told whether this connection uses it. Everything that uses it stops working at once. This cannot be undone.</source>
+        <translation>Den Schlüssel „%1“ (%2) widerrufen? Der Dienst führt nur die Umgebung des Schlüssels auf, daher lässt sich nicht sagen, ob diese Verbindung ihn verwendet. Alles, was ihn verwendet, funktioniert sofort nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ServiceDescriptor</name>
@@ -3935,20 +4156,35 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <translation>Der Schlüssel konnte nicht als Verbindung gespeichert werden.</translation>
     </message>
     <message>
-        <source>xAIcreator (%1)</source>
-        <translation>xAIcreator (%1)</translation>
-    </message>
-    <message>
-        <source>Saving the connection…</source>
-        <translation>Verbindung wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>The key was not kept as a connection: %1</source>
-        <translation>Der Schlüssel wurde nicht als Verbindung gespeichert: %1</translation>
-    </message>
-    <message>
         <source>Saved as the connection &quot;%1&quot;.</source>
         <translation>Als Verbindung „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checking that the new key can be kept…</source>
+        <translation>Es wird geprüft, ob der neue Schlüssel aufbewahrt werden kann …</translation>
+    </message>
+    <message>
+        <source>Sign in for &amp;this run only</source>
+        <translation>Nur für diese &amp;Sitzung anmelden</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Saved as the connection &quot;%1&quot; for this run only: copy the key now if you need it later.</source>
+        <translation>Nur für diese Sitzung als Verbindung „%1“ gespeichert: Kopieren Sie den Schlüssel jetzt, wenn Sie ihn später brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SingleInstance</name>
+    <message>
+        <source>Creator Desk is already running but does not answer. Close it (or end it in the task manager) and start Creator Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk is already running but did not come to the front. Switch to its window, or close it and start Creator Desk again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4203,24 +4439,19 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
 <context>
     <name>CreatorDesk::XAccountConnector</name>
     <message>
-        <source>Connecting the X account was not allowed in the browser.</source>
-        <translation>Das Verbinden des X-Kontos wurde im Browser nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>Connecting the X account was not completed within 5 minutes.</source>
-        <translation>Das Verbinden des X-Kontos wurde nicht innerhalb von 5 Minuten abgeschlossen.</translation>
-    </message>
-    <message>
         <source>Connecting the X account was cancelled.</source>
         <translation>Das Verbinden des X-Kontos wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The service&apos;s authorization address has no state, so its answer could not be checked. The X account was not connected.</source>
-        <translation>Die Autorisierungsadresse des Dienstes enthält keinen State, daher konnte seine Antwort nicht geprüft werden. Das X-Konto wurde nicht verbunden.</translation>
-    </message>
-    <message>
         <source>There is no connection to connect the X account with.</source>
         <translation>Es gibt keine Verbindung, mit der das X-Konto verbunden werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No new X account appeared in your social sets within %n minute(s). If you allowed access in the browser, refresh the social sets; if you reconnected an account that was there already, it is done. Otherwise start again.</source>
+        <translation>
+            <numerusform>In Ihren Social Sets ist innerhalb von %n Minute kein neues X-Konto erschienen. Wenn Sie den Zugriff im Browser erlaubt haben, laden Sie die Social Sets neu; wenn Sie ein Konto neu verbunden haben, das schon dort war, ist es erledigt. Sonst beginnen Sie neu.</numerusform>
+            <numerusform>In Ihren Social Sets ist innerhalb von %n Minuten kein neues X-Konto erschienen. Wenn Sie den Zugriff im Browser erlaubt haben, laden Sie die Social Sets neu; wenn Sie ein Konto neu verbunden haben, das schon dort war, ist es erledigt. Sonst beginnen Sie neu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4471,26 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (changed elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Ohne Titel</translation>
+    </message>
+    <message>
+        <source>the other one, which could not be read as a draft, in the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other one as a draft of its own ending in “(changed elsewhere)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was also changed outside this window (by another Creator Desk or a sync tool). Both versions are kept: yours here, %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

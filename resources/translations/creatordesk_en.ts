@@ -277,6 +277,10 @@
         <source>%1 redirected the request to another address. Creator Desk did not follow it, so that your API key is not sent anywhere else; check the connection&apos;s base URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server at %1 has no %2, so the address looks wrong. The service&apos;s address should end with %3, as in %4; check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ApiJob</name>
@@ -336,6 +340,10 @@
     </message>
     <message>
         <source>Starting the demo server and signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk was started again; this window is the one in use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,6 +420,10 @@
     </message>
     <message>
         <source>The browser could not be opened. Open this address in a browser to continue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being waited for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,6 +515,24 @@
         <source>The demo signs in to xAIcreator only; use --service xaicreator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 connection(s) are stored; choose one with --connection NAME:%2</source>
+        <translation>
+            <numerusform>%n %1 connection is stored; choose one with --connection NAME:%2</numerusform>
+            <numerusform>%n %1 connections are stored; choose one with --connection NAME:%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; could be any of %n connection(s); choose one with --connection and its whole name or id:%2</source>
+        <translation>
+            <numerusform>&quot;%1&quot; could be %n connection; choose one with --connection and its whole name or id:%2</numerusform>
+            <numerusform>&quot;%1&quot; could be any of %n connections; choose one with --connection and its whole name or id:%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::CliRunner</name>
@@ -549,6 +579,18 @@
         <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish, schedule, media.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ConnectXAccountDialog</name>
@@ -577,10 +619,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Social &amp;set:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +636,45 @@
     </message>
     <message>
         <source>The X account is connected to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add it to this social set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new social set for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow on X after allowing access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account to the chosen social set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new social set for the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow on X after allowing access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk looks at your social sets every few seconds and continues as soon as the new X account is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creator Desk looks at your social sets every few seconds and continues as soon as the new X account is there. Waited %n second(s) so far; Cancel stops waiting.</source>
+        <translation>
+            <numerusform>Creator Desk looks at your social sets every few seconds and continues as soon as the new X account is there. Waited %n second so far; Cancel stops waiting.</numerusform>
+            <numerusform>Creator Desk looks at your social sets every few seconds and continues as soon as the new X account is there. Waited %n seconds so far; Cancel stops waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The X account is connected, in a new social set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +789,13 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::ConnectionRecord</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::ConnectionStore</name>
     <message>
         <source>No place to keep the key is available.</source>
@@ -719,6 +803,14 @@
     </message>
     <message>
         <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +922,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check the key anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spend and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection is called &quot;%1&quot; already; names tell connections apart, so choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +2095,28 @@
         <source>The key works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 can only check a key by running a request that costs %n credit(s) when the key works (nothing when it fails).</source>
+        <translation>
+            <numerusform>%1 can only check a key by running a request that costs %n credit when the key works (nothing when it fails).</numerusform>
+            <numerusform>%1 can only check a key by running a request that costs %n credits when the key works (nothing when it fails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The key was not checked, so that no credit is spent without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::KeychainCheck</name>
+    <message>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The service shows a new key only once. Creator Desk can keep it for this run only, and show it to you once so that you can copy it. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::KeychainSecretStore</name>
@@ -2042,14 +2172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created key &quot;%1&quot; (id %2), but it could not be stored: %3 Revoke it with &quot;keys revoke %2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created key &quot;%1&quot; (%2, id %3) and stored it in the keychain as the connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no key with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2183,38 @@
         <source>Revoked key &quot;%1&quot; (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  (maybe in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No key was created: the service would show it only once, and it could not be kept. Start or unlock the keychain and try again, or add --print-key to have the key printed once to this terminal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created key &quot;%1&quot; (%2, id %3) and stored it in the keychain as the connection &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created key &quot;%1&quot; (id %2), but it could not be stored: %3 Here it is, shown only this once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists only the key&apos;s environment (%2), so it cannot be told whether this connection uses key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the key this connection used: it no longer works. Use another key of this account for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Spend it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The key was not checked. Add --spend-credit to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::LoginCommand</name>
@@ -2070,10 +2224,6 @@
     </message>
     <message>
         <source>Signing in is available for xAIcreator; for %1, paste a key in Creator Desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: login --email ADDRESS | login --google | login --twitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2089,11 +2239,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in, but the key could not be stored: %1</source>
+        <source>Usage: login --email ADDRESS | login --google | login --twitter [--print-key]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1. The key %2 is stored in the keychain as the connection &quot;%1&quot;.</source>
+        <source>%1 Creator Desk did not sign in: the server would show the new key only once, and it could not be kept. Start or unlock the keychain and try again, or add --print-key to have the key printed once to this terminal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The key %2 is stored in the keychain as the connection &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the key could not be stored: %2 Here it is, shown only this once:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2510,7 +2684,38 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not stored: %1</source>
+        <source>Create it for &amp;this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::NewKeyKeeper</name>
+    <message>
+        <source>There is no place to keep the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key could not be stored (%1), and it could not be revoked either: revoke it in the service&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key could not be stored (%1), and %2 cannot revoke keys through its API: revoke it in the service&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key could not be stored (%1), and it could not be found in the service&apos;s list of keys to revoke it (%2): revoke it in the service&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key (id %1) could not be stored (%2), and revoking it failed: %3 Revoke it (id %1) in the list of API keys or in the service&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key could not be stored (%1), so it was revoked at once rather than left working with nobody holding it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,6 +3334,10 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <source>This connection&apos;s service does not manage keys.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service lists only the key&apos;s environment, so it cannot be told whether the active connection uses this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::RemoteListPanel</name>
@@ -3373,6 +3582,14 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server draft &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no selected accounts: name them with --accounts ID,...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +4008,10 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <source>Its key was revoked on the server; add a new key or delete this connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revoke the key &quot;%1&quot; (%2)? The service lists only the key&apos;s environment, so it cannot be told whether this connection uses it. Everything that uses it stops working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ServiceDescriptor</name>
@@ -3933,19 +4154,34 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>xAIcreator (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key was not kept as a connection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved as the connection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the new key can be kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in for &amp;this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the connection &quot;%1&quot; for this run only: copy the key now if you need it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SingleInstance</name>
+    <message>
+        <source>Creator Desk is already running but does not answer. Close it (or end it in the task manager) and start Creator Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator Desk is already running but did not come to the front. Switch to its window, or close it and start Creator Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4201,24 +4437,19 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
 <context>
     <name>CreatorDesk::XAccountConnector</name>
     <message>
-        <source>Connecting the X account was not allowed in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting the X account was not completed within 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting the X account was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s authorization address has no state, so its answer could not be checked. The X account was not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no connection to connect the X account with.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No new X account appeared in your social sets within %n minute(s). If you allowed access in the browser, refresh the social sets; if you reconnected an account that was there already, it is done. Otherwise start again.</source>
+        <translation>
+            <numerusform>No new X account appeared in your social sets within %n minute. If you allowed access in the browser, refresh the social sets; if you reconnected an account that was there already, it is done. Otherwise start again.</numerusform>
+            <numerusform>No new X account appeared in your social sets within %n minutes. If you allowed access in the browser, refresh the social sets; if you reconnected an account that was there already, it is done. Otherwise start again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4468,26 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other one, which could not be read as a draft, in the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other one as a draft of its own ending in “(changed elsewhere)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was also changed outside this window (by another Creator Desk or a sync tool). Both versions are kept: yours here, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
