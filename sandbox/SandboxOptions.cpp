@@ -38,6 +38,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(int argc, char **argv, std::
                 options.tickMs = std::stoi(next());
             else if (arg == "--no-oauth")
                 options.oauthEnabled = false;
+            else if (arg == "--allow-media-loss")
+                options.mediaLossAllowed = true;
             else if (arg == "--exit-on-stdin-close")
                 options.exitOnStdinClose = true;
             else if (arg == "--help" || arg == "-h")
@@ -74,6 +76,8 @@ std::string SandboxOptions::usage()
            "                           (default), or 429 with Retry-After\n"
            "  --tick-ms N              scheduler tick (default 1000)\n"
            "  --no-oauth               OAuth endpoints answer 500 OAUTH_NOT_CONFIGURED\n"
+           "  --allow-media-loss       accept a draft's text sent to a platform endpoint\n"
+           "                           without its media's URLs (as the service would)\n"
            "  --exit-on-stdin-close    stop when standard input reaches end of file\n"
            "  --help                   this text\n\n"
            "Prints one line, http://127.0.0.1:PORT, once it listens.\n";

@@ -19,6 +19,7 @@ struct SandboxOptions
     int rateLimitStatus = 403; // 003 documents 403 (limit exceeded); 429 for other servers
     int tickMs = 1000;
     bool oauthEnabled = true;
+    bool mediaLossAllowed = false; // README, "Lost media"
     bool exitOnStdinClose = false;
     bool showHelp = false;
 

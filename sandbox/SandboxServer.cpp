@@ -58,7 +58,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options)
 
     XaiAccountRoutes::registerRoutes(m_router, options.oauthEnabled);
     XaiDraftRoutes::registerRoutes(m_router);
-    XaiPublishRoutes::registerRoutes(m_router);
+    XaiPublishRoutes::registerRoutes(m_router, options.mediaLossAllowed);
     XaiScheduleRoutes::registerRoutes(m_router);
     MediaUploadRoute::registerRoutes(m_router);
     XquikRoutes::registerRoutes(m_router);

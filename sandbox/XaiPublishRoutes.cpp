@@ -8,6 +8,9 @@
 #include "XaiDraftRoutes.h"
 #include "XaiGate.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace CreatorDesk::Sandbox {
 
 using nlohmann::json;
@@ -210,6 +213,71 @@ void checkText(const std::string &platform, const std::string &field, const std:
         throw ApiError::invalidInput(field + " is longer than " + platform + " allows.");
 }
 
+// Draft texts compare without their whitespace: the draft keeps the plain text of its HTML,
+// which has lost the line ends the client's own text still has.
+std::string comparable(const std::string &text)
+{
+    std::string out;
+    for (unsigned char c : text) {
+        if (!std::isspace(c))
+            out += char(c);
+    }
+    return out;
+}
+
+// Whether a draft's posts are exactly these texts.
+bool hasTexts(const Draft &draft, const std::vector<std::string> &texts)
+{
+    if (draft.tweets.size() != texts.size())
+        return false;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        if (comparable(draft.tweets[i].plainText) != comparable(texts[i]))
+            return false;
+    }
+    return true;
+}
+
+// Sandbox rule (README, "Lost media"): a platform endpoint that takes text carries media only
+// by URL, so a draft's text sent without the URLs of that draft's media would be published
+// without them. The service cannot tell; the sandbox can, and refuses, so tests catch it.
+// Refused when the user has drafts of exactly these texts and none has all its media carried.
+void refuseLostMedia(const SandboxState &state, const XaiUser &user,
+                     const std::vector<std::string> &texts, const std::vector<std::string> &urls,
+                     const std::string &field)
+{
+    const Draft *losing = nullptr;
+    int media = 0;
+    int carried = 0;
+    for (const auto &[id, draft] : state.drafts) {
+        if (draft.userId != user.uuid || !hasTexts(draft, texts))
+            continue;
+        int draftMedia = 0;
+        int draftCarried = 0;
+        for (const DraftTweet &tweet : draft.tweets) {
+            for (const std::string &mediaId : tweet.media) {
+                ++draftMedia;
+                const std::string path = "/media/" + mediaId;
+                draftCarried +=
+                    std::any_of(urls.cbegin(), urls.cend(), [&path](const std::string &url) {
+                        return url.size() >= path.size() &&
+                               url.compare(url.size() - path.size(), path.size(), path) == 0;
+                    });
+            }
+        }
+        if (draftCarried == draftMedia)
+            return;
+        losing = &draft;
+        media = draftMedia;
+        carried = draftCarried;
+    }
+    if (losing)
+        throw ApiError::invalidInput(
+            "This is the text of draft " + losing->id + ", whose posts carry " +
+            std::to_string(media) + " media; " + field + " carries " + std::to_string(carried) +
+            " of them, so the rest would be lost. Send their URLs in " + field +
+            ", or publish the draft through /publish/multi-platform.");
+}
+
 void checkUrls(const JsonInput &input, const std::string &field, size_t limit)
 {
     const auto urls = input.optionalStrings(field);
@@ -218,7 +286,7 @@ void checkUrls(const JsonInput &input, const std::string &field, size_t limit)
                                      " URLs.");
 }
 
-void publishSocial(RequestContext &context, const std::string &platform)
+void publishSocial(RequestContext &context, const std::string &platform, bool mediaLossAllowed)
 {
     XaiUser &user = XaiGate::authenticate(context);
     const JsonInput input(context.body);
@@ -226,24 +294,29 @@ void publishSocial(RequestContext &context, const std::string &platform)
     if (!input.has("type"))
         throw ApiError::invalidInput("type is required.");
     const std::string type = input.optionalEnum("type", {"single", "thread"}, "single");
-    int posts = 1;
+    std::vector<std::string> texts;
     if (type == "single") {
-        checkText(platform, "text", input.requiredString("text"));
+        texts.push_back(input.requiredString("text"));
+        checkText(platform, "text", texts.front());
     } else {
-        const auto texts = input.optionalStrings("texts");
-        if (!texts || texts->empty())
+        texts = input.optionalStrings("texts").value_or(std::vector<std::string>{});
+        if (texts.empty())
             throw ApiError::invalidInput("texts is required and must not be empty for a thread.");
-        for (size_t i = 0; i < texts->size(); ++i)
-            checkText(platform, "texts[" + std::to_string(i) + "]", texts->at(i));
-        posts = static_cast<int>(texts->size());
+        for (size_t i = 0; i < texts.size(); ++i)
+            checkText(platform, "texts[" + std::to_string(i) + "]", texts[i]);
     }
     checkUrls(input, "imageUrls", 4);
     input.optionalStrings("langs");
-    publishOne(context, user, accountUuid, platform, posts);
+    if (!mediaLossAllowed)
+        refuseLostMedia(context.state, user, texts,
+                        input.optionalStrings("imageUrls").value_or(std::vector<std::string>{}),
+                        "imageUrls");
+    publishOne(context, user, accountUuid, platform, static_cast<int>(texts.size()));
 }
 
 // Threads and LinkedIn take a draft or a text.
-void publishDraftOrText(RequestContext &context, const std::string &platform, size_t mediaLimit)
+void publishDraftOrText(RequestContext &context, const std::string &platform, size_t mediaLimit,
+                        bool mediaLossAllowed)
 {
     XaiUser &user = XaiGate::authenticate(context);
     const JsonInput input(context.body);
@@ -260,6 +333,11 @@ void publishDraftOrText(RequestContext &context, const std::string &platform, si
             checkText(platform, "The draft's text", tweet.plainText);
     }
     checkUrls(input, "mediaUrls", mediaLimit);
+    // With a draft, the service publishes the draft's own media.
+    if (text && !draftId && !mediaLossAllowed)
+        refuseLostMedia(context.state, user, {*text},
+                        input.optionalStrings("mediaUrls").value_or(std::vector<std::string>{}),
+                        "mediaUrls");
     if (platform == "threads")
         input.optionalEnum("replyControl", {"everyone", "accounts_you_follow", "mentioned_only"},
                            "");
@@ -293,20 +371,21 @@ void quote(RequestContext &context)
 
 } // namespace
 
-void XaiPublishRoutes::registerRoutes(Router &router)
+void XaiPublishRoutes::registerRoutes(Router &router, bool mediaLossAllowed)
 {
     const std::string api = "/api/v1";
+    const bool lossy = mediaLossAllowed;
     router.add("POST", api + "/twitter/publish", publishTwitter);
     router.add("POST", api + "/twitter/quote", quote);
     router.add("POST", api + "/publish/multi-platform", publishMulti);
     router.add("POST", api + "/bluesky/publish",
-               [](RequestContext &c) { publishSocial(c, "bluesky"); });
+               [lossy](RequestContext &c) { publishSocial(c, "bluesky", lossy); });
     router.add("POST", api + "/mastodon/publish",
-               [](RequestContext &c) { publishSocial(c, "mastodon"); });
+               [lossy](RequestContext &c) { publishSocial(c, "mastodon", lossy); });
     router.add("POST", api + "/threads/publish",
-               [](RequestContext &c) { publishDraftOrText(c, "threads", 10); });
+               [lossy](RequestContext &c) { publishDraftOrText(c, "threads", 10, lossy); });
     router.add("POST", api + "/linkedin/publish",
-               [](RequestContext &c) { publishDraftOrText(c, "linkedin", 20); });
+               [lossy](RequestContext &c) { publishDraftOrText(c, "linkedin", 20, lossy); });
 }
 
 } // namespace CreatorDesk::Sandbox

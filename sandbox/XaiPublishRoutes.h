@@ -6,11 +6,13 @@
 namespace CreatorDesk::Sandbox {
 
 // Immediate publishing: /twitter/publish (idempotent by jobId), /twitter/quote,
-// /publish/multi-platform and the four single-platform endpoints. 10 credits per post.
+// /publish/multi-platform and the four single-platform endpoints. 10 credits per post. Unless
+// mediaLossAllowed, a draft's text sent to a platform endpoint without its media's URLs is
+// refused (README, "Lost media").
 class XaiPublishRoutes final
 {
 public:
-    static void registerRoutes(Router &router);
+    static void registerRoutes(Router &router, bool mediaLossAllowed = false);
 };
 
 } // namespace CreatorDesk::Sandbox

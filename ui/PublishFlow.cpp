@@ -91,14 +91,14 @@ void PublishFlow::start(DraftDocument *document, QAbstractItemModel *accounts)
     if (m_status && m_status->hasBalance())
         balance = m_status->balance();
     const QStringList posts = document->thread()->texts();
-    auto *dialog = new PublishDialog(posts, candidates, balance, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog = dialog;
-    const QString title = document->title();
     // The uploaded pictures and videos of each post go with it.
     QList<QList<DraftMedia>> media;
     for (int row = 0; row < document->thread()->rowCount(); ++row)
         media.append(document->thread()->media(row));
+    auto *dialog = new PublishDialog(posts, candidates, balance, m_window, media);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    const QString title = document->title();
     connect(dialog, &QDialog::accepted, this, [this, dialog, posts, title, media] {
         PublishDraft draft{
             title.isEmpty() ? tr("Untitled") : title, posts, dialog->socialSetId(), {}, {}, media};

@@ -76,8 +76,14 @@ void PublishCommand::start()
                                  .arg(m_draftId));
             return;
         }
-        for (const DraftTweet &tweet : it->tweets)
+        for (const DraftTweet &tweet : it->tweets) {
             m_posts.append(tweet.plainText);
+            // Only their ids are known: the plan sends them with the draft, never drops them.
+            QList<DraftMedia> media;
+            for (const QString &mediaId : tweet.mediaIds)
+                media.append(DraftMedia{mediaId, {}, {}, 0, {}, {}});
+            m_media.append(media);
+        }
         m_socialSetId = it->socialSetId;
         loadAccounts();
     });
@@ -111,7 +117,7 @@ void PublishCommand::loadAccounts()
 void PublishCommand::checkCredits()
 {
     m_api->credits(this, [this](const Result<CreditBalance> &result) {
-        const PublishPlan plan = PublishPlan::make(m_posts, m_accounts, m_options);
+        const PublishPlan plan = PublishPlan::make(m_posts, m_accounts, m_options, m_media);
         for (const PlannedTarget &target : plan.targets()) {
             if (!target.allowed)
                 m_runner.err() << tr("%1 (%2): not sent: %3")
@@ -180,8 +186,8 @@ void PublishCommand::publish()
         else
             m_runner.done(report.count(AccountOutcome::State::Published) == all ? 0 : 1);
     });
-    m_controller->publish({{}, m_posts, m_socialSetId, m_draftId, {}},
-                          PublishPlan::make(m_posts, m_accounts, m_options), m_options);
+    m_controller->publish({{}, m_posts, m_socialSetId, m_draftId, {}, m_media},
+                          PublishPlan::make(m_posts, m_accounts, m_options, m_media), m_options);
 }
 
 } // namespace CreatorDesk

@@ -41,6 +41,7 @@ private:
     QString m_draftId;
     QStringList m_accountIds;
     QStringList m_posts;
+    QList<QList<DraftMedia>> m_media; // per post, ids only
     QString m_socialSetId;
     QList<SocialAccount> m_accounts;
     PublishOptions m_options;

@@ -52,7 +52,9 @@ void OutboxSender::sendNext()
         if (it == entries.cend())
             continue;
         m_controller->publish(
-            it->draft, PublishPlan::make(it->draft.posts, it->accounts, it->options), it->options);
+            it->draft,
+            PublishPlan::make(it->draft.posts, it->accounts, it->options, it->draft.media),
+            it->options);
         return;
     }
     m_busy = false;

@@ -116,7 +116,7 @@ void PublishController::retryFailed()
         else
             kept.append(outcome);
     }
-    const PublishPlan plan = PublishPlan::make(m_draft.posts, failed, m_options);
+    const PublishPlan plan = PublishPlan::make(m_draft.posts, failed, m_options, m_draft.media);
     m_report.outcomes = kept;
     for (const PlannedTarget &target : plan.targets()) {
         if (!target.allowed)
@@ -177,7 +177,7 @@ void PublishController::sendUnknownAgain()
         else
             kept.append(outcome);
     }
-    const PublishPlan plan = PublishPlan::make(m_draft.posts, unknown, m_options);
+    const PublishPlan plan = PublishPlan::make(m_draft.posts, unknown, m_options, m_draft.media);
     if (plan.isEmpty() || !m_api) {
         finishLater();
         return;

@@ -23,7 +23,9 @@ struct PublishDraft
     // queues a publish, so sending the same entry twice cannot post twice to X.
     QString jobId;
     // Uploaded media per post (index as in posts): their ids go into the server draft, which
-    // Threads and LinkedIn publish from; Bluesky and Mastodon get the first post's image URLs.
+    // X, Threads, LinkedIn and /publish/multi-platform publish from; Bluesky and Mastodon get
+    // the first post's image URLs. A server draft's media whose URLs are not known have an
+    // invalid url (PublishPlan then sends Bluesky and Mastodon the draft, not the text).
     QList<QList<DraftMedia>> media = {};
 
     QStringList mediaIds(int post) const;

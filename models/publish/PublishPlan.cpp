@@ -74,11 +74,14 @@ PlannedRequest::Kind ownEndpoint(Platform platform)
 } // namespace
 
 PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccount> &accounts,
-                              const PublishOptions &options)
+                              const PublishOptions &options, const QList<QList<DraftMedia>> &media)
 {
     PublishPlan plan;
     QList<SocialAccount> twitter;
     QList<SocialAccount> together;
+    // Set when an account of `together` may only go through /publish/multi-platform.
+    bool togetherOnly = false;
+    const QString imageUrlsProblem = imageUrlsRefusal(media);
     for (const SocialAccount &account : accounts) {
         PlannedTarget target{account, true, {}};
         if (!account.platform) {
@@ -89,15 +92,28 @@ PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccoun
             target.blockedReason = blockingReason(posts, *account.platform, options);
             target.allowed = target.blockedReason.isEmpty();
         }
+        const bool imageUrlsOnly = target.allowed && (*account.platform == Platform::Bluesky ||
+                                                      *account.platform == Platform::Mastodon);
+        const bool ownOptions = target.allowed && hasOwnOptions(*account.platform, options);
+        if (imageUrlsOnly && ownOptions && !imageUrlsProblem.isEmpty()) {
+            target.allowed = false;
+            target.blockedReason =
+                Tr::tr("The language choice needs %1's own endpoint, which cannot carry this "
+                       "draft's media: %2. Publish without a language choice to send it "
+                       "with its media.")
+                    .arg(platformDisplayName(*account.platform), imageUrlsProblem);
+        }
         plan.m_targets.append(target);
         if (!target.allowed)
             continue;
-        if (*account.platform == Platform::Twitter)
+        if (*account.platform == Platform::Twitter) {
             twitter.append(account);
-        else if (hasOwnOptions(*account.platform, options))
+        } else if (ownOptions) {
             plan.m_requests.append({ownEndpoint(*account.platform), {account}});
-        else
+        } else {
             together.append(account);
+            togetherOnly = togetherOnly || (imageUrlsOnly && !imageUrlsProblem.isEmpty());
+        }
     }
     if (!twitter.isEmpty() && !options.quoteTweetId.isEmpty()) {
         // The quote endpoint takes one account per request.
@@ -106,11 +122,27 @@ PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccoun
     } else if (!twitter.isEmpty()) {
         plan.m_requests.prepend({PlannedRequest::Kind::Twitter, twitter});
     }
-    if (together.size() == 1)
+    if (together.size() == 1 && !togetherOnly)
         plan.m_requests.append({ownEndpoint(*together.first().platform), together});
-    else if (together.size() > 1)
+    else if (!together.isEmpty())
         plan.m_requests.append({PlannedRequest::Kind::MultiPlatform, together});
     return plan;
+}
+
+QString PublishPlan::imageUrlsRefusal(const QList<QList<DraftMedia>> &media)
+{
+    for (qsizetype post = 0; post < media.size(); ++post) {
+        for (const DraftMedia &item : media.at(post)) {
+            if (post > 0)
+                return Tr::tr("post %1 has media, and its pictures go with the first post only")
+                    .arg(post + 1);
+            if (item.type == QLatin1String("video"))
+                return Tr::tr("it takes pictures, not videos");
+            if (!item.url.isValid())
+                return Tr::tr("the media's URLs are not known here");
+        }
+    }
+    return {};
 }
 
 QString PublishOptions::tweetIdFrom(const QString &text)

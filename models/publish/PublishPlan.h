@@ -3,6 +3,7 @@
 
 #include "api/dto/ContentDtos.h"
 #include "api/dto/PublishDtos.h"
+#include "storage/DraftMedia.h"
 
 #include <QList>
 #include <QString>
@@ -49,11 +50,22 @@ struct PlannedRequest
 // /twitter/publish (its jobId makes a retry safe), platforms with options of their own through
 // their own endpoint, and the rest together through /publish/multi-platform. A quote goes
 // through /twitter/quote, once per X account, and is a single post.
+//
+// Media are never dropped: Bluesky's and Mastodon's own endpoints carry pictures only, by URL
+// (imageUrls, one list for the request), so a draft whose media they cannot carry (a video,
+// media after the first post, a URL not known) goes to them through /publish/multi-platform,
+// which publishes the server draft with its media, even for one account; where their own
+// endpoint is needed (a language choice), that account is held back with the reason.
 class PublishPlan final
 {
 public:
+    // `media`: the uploaded media of each post, as in PublishDraft::media; a server draft's
+    // media whose URLs are not known have an invalid url.
     static PublishPlan make(const QStringList &posts, const QList<SocialAccount> &accounts,
-                            const PublishOptions &options);
+                            const PublishOptions &options,
+                            const QList<QList<DraftMedia>> &media = {});
+    // Why imageUrls cannot carry `media` (Bluesky, Mastodon), in words; empty when they can.
+    static QString imageUrlsRefusal(const QList<QList<DraftMedia>> &media);
 
     const QList<PlannedTarget> &targets() const { return m_targets; }
     const QList<PlannedRequest> &requests() const { return m_requests; }

@@ -22,8 +22,13 @@ private Q_SLOTS:
     void imageUrlsAreTheFirstPostsPictures();
     void mediaGoWithThePublishedDraft();
     void blueskyGetsTheImageUrls();
+    void serverDraftMediaGoWithTheDraft_data();
+    void serverDraftMediaGoWithTheDraft();
+    void sandboxRefusesLostMedia();
 
 private:
+    // A server draft with these media on its one post, as "Save to server" or the API makes it.
+    QString serverDraft(const QString &text, const QList<DraftMedia> &media);
     QList<DraftMedia> upload(int count);
     PublishReport publish(const PublishDraft &draft, const QList<SocialAccount> &accounts);
 
@@ -37,7 +42,14 @@ SocialAccount account(const char *id, Platform platform)
 {
     return {QLatin1String(id), platformId(platform), platform, QLatin1String(id)};
 }
+// A string of a logged request, or "" when it is missing or not a string.
+QString logged(const nlohmann::json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
 } // namespace
+
+Q_DECLARE_METATYPE(CreatorDesk::SocialAccount)
 
 void tst_PublishMedia::initTestCase()
 {
@@ -73,7 +85,7 @@ PublishReport tst_PublishMedia::publish(const PublishDraft &draft,
 {
     PublishController controller(m_connection->api.get());
     QSignalSpy finished(&controller, &PublishController::finished);
-    controller.publish(draft, PublishPlan::make(draft.posts, accounts, {}), {});
+    controller.publish(draft, PublishPlan::make(draft.posts, accounts, {}, draft.media), {});
     if (!finished.wait(20'000))
         return {};
     return finished.first().first().value<PublishReport>();
@@ -139,6 +151,106 @@ void tst_PublishMedia::blueskyGetsTheImageUrls()
     draft.media = {media.mid(0, 4)};
     const PublishReport four = publish(draft, {account("acc-personal-bluesky", Platform::Bluesky)});
     QCOMPARE(four.count(AccountOutcome::State::Published), 1);
+}
+
+QString tst_PublishMedia::serverDraft(const QString &text, const QList<DraftMedia> &media)
+{
+    NewDraft draft;
+    draft.title = u"Server draft with media"_s;
+    draft.socialSetId = u"set-personal"_s;
+    QStringList ids;
+    for (const DraftMedia &item : media)
+        ids.append(item.mediaId);
+    draft.tweets = {{u"<p>%1</p>"_s.arg(text), ids}};
+    const auto created = await<CreatedDraft>([&](QObject *context, auto handler) {
+        m_connection->api->createDraft(draft, context, handler);
+    });
+    return created ? created.value().draft.id : QString();
+}
+
+void tst_PublishMedia::serverDraftMediaGoWithTheDraft_data()
+{
+    QTest::addColumn<QList<SocialAccount>>("accounts");
+    QTest::addColumn<int>("multiPlatformTargets");
+    QTest::newRow("one Bluesky account")
+        << QList{account("acc-personal-bluesky", Platform::Bluesky)} << 1;
+    QTest::newRow("one Mastodon account")
+        << QList{account("acc-personal-mastodon", Platform::Mastodon)} << 1;
+    QTest::newRow("X and one Bluesky account")
+        << QList{account("acc-personal-twitter", Platform::Twitter),
+                 account("acc-personal-bluesky", Platform::Bluesky)}
+        << 1;
+}
+
+void tst_PublishMedia::serverDraftMediaGoWithTheDraft()
+{
+    // Issue #15, point 1: a server draft read back knows its media by id only (what `publish
+    // DRAFT_ID` has), so Bluesky and Mastodon cannot be sent its pictures as imageUrls: it goes
+    // to them as the draft, through /publish/multi-platform, even to one account.
+    QFETCH(QList<SocialAccount>, accounts);
+    QFETCH(int, multiPlatformTargets);
+    const QList<DraftMedia> uploaded = upload(1);
+    QCOMPARE(uploaded.size(), 1);
+    const QString text = u"Server draft picture %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    const QString draftId = serverDraft(text, uploaded);
+    QVERIFY(!draftId.isEmpty());
+    PublishDraft draft;
+    draft.posts = {text};
+    draft.serverDraftId = draftId;
+    draft.media = {{DraftMedia{uploaded.first().mediaId, {}, {}, 0, {}, {}}}};
+    m_sandbox.clearRequests();
+    const PublishReport report = publish(draft, accounts);
+    QCOMPARE(report.count(AccountOutcome::State::Published), int(accounts.size()));
+    QCOMPARE(int(m_sandbox.requests(u"/bluesky/publish"_s).size()), 0);
+    QCOMPARE(int(m_sandbox.requests(u"/mastodon/publish"_s).size()), 0);
+    const auto multi = m_sandbox.requests(u"/publish/multi-platform"_s);
+    QCOMPARE(int(multi.size()), 1);
+    QCOMPARE(logged(multi[0]["body"]["draftId"]), draftId);
+    QCOMPARE(int(multi[0]["body"]["targetAccounts"].size()), multiPlatformTargets);
+}
+
+void tst_PublishMedia::sandboxRefusesLostMedia()
+{
+    // The stricter sandbox: a draft's text sent to a platform endpoint without its media's URLs
+    // is refused, so a client that drops pictures fails its tests instead of passing them.
+    const QList<DraftMedia> uploaded = upload(2);
+    QCOMPARE(uploaded.size(), 2);
+    const QString text = u"Two pictures %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(!serverDraft(text, uploaded).isEmpty());
+
+    SocialPostRequest bluesky;
+    bluesky.accountUuid = u"acc-personal-bluesky"_s;
+    bluesky.texts = {text};
+    const auto textOnly = await<PlatformPostResult>([&](QObject *context, auto handler) {
+        m_connection->api->publishToBluesky(bluesky, context, handler);
+    });
+    QVERIFY(!textOnly);
+    QCOMPARE(textOnly.error().code, u"INVALID_INPUT"_s);
+    QVERIFY2(textOnly.error().message.contains(u"would be lost"_s),
+             qPrintable(textOnly.error().message));
+    bluesky.imageUrls = {uploaded.at(0).url.toString()};
+    const auto oneOfTwo = await<PlatformPostResult>([&](QObject *context, auto handler) {
+        m_connection->api->publishToBluesky(bluesky, context, handler);
+    });
+    QVERIFY(!oneOfTwo);
+    bluesky.imageUrls.append(uploaded.at(1).url.toString());
+    const auto both = await<PlatformPostResult>([&](QObject *context, auto handler) {
+        m_connection->api->publishToBluesky(bluesky, context, handler);
+    });
+    QVERIFY2(both.ok(), both ? "" : qPrintable(both.error().message));
+
+    ThreadsPostRequest threads{u"acc-personal-threads"_s, {}, text, {}, {}};
+    const auto threadsTextOnly = await<PlatformPostResult>([&](QObject *context, auto handler) {
+        m_connection->api->publishToThreads(threads, context, handler);
+    });
+    QVERIFY(!threadsTextOnly);
+    QVERIFY(threadsTextOnly.error().message.contains(u"mediaUrls"_s));
+    // A text no draft has is the person's own: nothing can be lost.
+    threads.text = u"Not a draft's text %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    const auto ownText = await<PlatformPostResult>([&](QObject *context, auto handler) {
+        m_connection->api->publishToThreads(threads, context, handler);
+    });
+    QVERIFY(ownText.ok());
 }
 
 QTEST_GUILESS_MAIN(tst_PublishMedia)

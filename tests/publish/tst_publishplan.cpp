@@ -25,6 +25,9 @@ private Q_SLOTS:
     void grouping();
     void limitsBlockPlatforms();
     void costAndShortfall();
+    void mediaAreNeverDropped_data();
+    void mediaAreNeverDropped();
+    void languageChoiceCannotCarryMedia();
 };
 
 void TestPublishPlan::grouping_data()
@@ -126,6 +129,95 @@ void TestPublishPlan::costAndShortfall()
     QCOMPARE(
         plan.shortfall(20),
         QStringLiteral("Publishing costs 30 credits and your balance is 20: 10 more are needed."));
+}
+
+using MediaPerPost = QList<QList<DraftMedia>>;
+
+void TestPublishPlan::mediaAreNeverDropped_data()
+{
+    QTest::addColumn<QStringList>("posts");
+    QTest::addColumn<MediaPerPost>("media");
+    QTest::addColumn<QList<SocialAccount>>("accounts");
+    QTest::addColumn<QList<int>>("kinds");
+    QTest::addColumn<QList<int>>("sizes");
+
+    const auto x = account(QStringLiteral("x"), Platform::Twitter);
+    const auto bsky = account(QStringLiteral("b"), Platform::Bluesky);
+    const auto masto = account(QStringLiteral("m"), Platform::Mastodon);
+    const DraftMedia picture{QStringLiteral("p"),
+                             QUrl(QStringLiteral("https://h/media/p")),
+                             {},
+                             1,
+                             QStringLiteral("image"),
+                             {}};
+    const DraftMedia video{QStringLiteral("v"),
+                           QUrl(QStringLiteral("https://h/media/v")),
+                           {},
+                           1,
+                           QStringLiteral("video"),
+                           {}};
+    // A server draft's media as the CLI reads them: ids only.
+    const DraftMedia idOnly{QStringLiteral("s"), {}, {}, 0, {}, {}};
+    const QStringList one{QStringLiteral("Hello")};
+    const QStringList two{QStringLiteral("Hello"), QStringLiteral("again")};
+
+    QTest::newRow("no media: Bluesky's own endpoint")
+        << one << MediaPerPost{} << QList{bsky} << QList{int(Kind::Bluesky)} << QList{1};
+    QTest::newRow("first post's pictures go as imageUrls")
+        << one << MediaPerPost{{picture}} << QList{bsky} << QList{int(Kind::Bluesky)} << QList{1};
+    QTest::newRow("server draft's media: through the draft")
+        << one << MediaPerPost{{idOnly}} << QList{bsky} << QList{int(Kind::MultiPlatform)}
+        << QList{1};
+    QTest::newRow("X and one Bluesky account, server draft's media")
+        << one << MediaPerPost{{idOnly}} << QList{x, bsky}
+        << QList{int(Kind::Twitter), int(Kind::MultiPlatform)} << QList{1, 1};
+    QTest::newRow("a video is not a picture") << one << MediaPerPost{{video}} << QList{masto}
+                                              << QList{int(Kind::MultiPlatform)} << QList{1};
+    QTest::newRow("pictures of the second post")
+        << two << MediaPerPost{{}, {picture}} << QList{bsky} << QList{int(Kind::MultiPlatform)}
+        << QList{1};
+}
+
+void TestPublishPlan::mediaAreNeverDropped()
+{
+    QFETCH(QStringList, posts);
+    QFETCH(MediaPerPost, media);
+    QFETCH(QList<SocialAccount>, accounts);
+    QFETCH(QList<int>, kinds);
+    QFETCH(QList<int>, sizes);
+    const PublishPlan plan = PublishPlan::make(posts, accounts, {}, media);
+    QList<int> actualKinds;
+    QList<int> actualSizes;
+    for (const PlannedRequest &request : plan.requests()) {
+        actualKinds.append(int(request.kind));
+        actualSizes.append(int(request.accounts.size()));
+    }
+    QCOMPARE(actualKinds, kinds);
+    QCOMPARE(actualSizes, sizes);
+    QCOMPARE(plan.allowedAccounts().size(), accounts.size());
+}
+
+void TestPublishPlan::languageChoiceCannotCarryMedia()
+{
+    // langs need Bluesky's own endpoint, which cannot carry a video: held back, in words.
+    PublishOptions german;
+    german.langs = {QStringLiteral("de")};
+    const MediaPerPost video{{{QStringLiteral("v"),
+                               QUrl(QStringLiteral("https://h/media/v")),
+                               {},
+                               1,
+                               QStringLiteral("video"),
+                               {}}}};
+    const PublishPlan plan = PublishPlan::make({QStringLiteral("Hallo")},
+                                               {account(QStringLiteral("b"), Platform::Bluesky),
+                                                account(QStringLiteral("t"), Platform::Threads)},
+                                               german, video);
+    QVERIFY(!plan.targets().at(0).allowed);
+    QVERIFY2(plan.targets().at(0).blockedReason.contains(QStringLiteral("not videos")),
+             qPrintable(plan.targets().at(0).blockedReason));
+    QVERIFY(plan.targets().at(1).allowed);
+    QCOMPARE(plan.requests().size(), 1);
+    QCOMPARE(plan.requests().first().kind, Kind::Threads);
 }
 
 QTEST_GUILESS_MAIN(TestPublishPlan)

@@ -20,9 +20,11 @@ constexpr int CandidateRole = Qt::UserRole + 1; // index into m_candidates
 } // namespace
 
 PublishDialog::PublishDialog(const QStringList &posts, const QList<PublishCandidate> &candidates,
-                             std::optional<qint64> balance, QWidget *parent)
+                             std::optional<qint64> balance, QWidget *parent,
+                             const QList<QList<DraftMedia>> &media)
     : QDialog(parent)
     , m_posts(posts)
+    , m_media(media)
     , m_candidates(candidates)
     , m_balance(balance)
     , m_tree(new QTreeWidget(this))
@@ -226,7 +228,7 @@ PublishOptions PublishDialog::options() const
 
 PublishPlan PublishDialog::plan() const
 {
-    return PublishPlan::make(m_posts, checkedAccounts(), options());
+    return PublishPlan::make(m_posts, checkedAccounts(), options(), m_media);
 }
 
 void PublishDialog::update()
@@ -236,7 +238,7 @@ void PublishDialog::update()
     QList<SocialAccount> all;
     for (const PublishCandidate &candidate : std::as_const(m_candidates))
         all.append(candidate.account);
-    const PublishPlan verdicts = PublishPlan::make(m_posts, all, options());
+    const PublishPlan verdicts = PublishPlan::make(m_posts, all, options(), m_media);
     for (QTreeWidgetItem *item : accountItems()) {
         const PlannedTarget &target = verdicts.targets().at(item->data(0, CandidateRole).toInt());
         item->setText(1, target.allowed ? tr("Fits") : target.blockedReason);

@@ -36,8 +36,10 @@ class PublishDialog final : public QDialog
 
 public:
     // `balance` unknown: the cost is shown without it and the server has the last word.
+    // `media`: the uploaded media of each post, which decide how some platforms are reached.
     PublishDialog(const QStringList &posts, const QList<PublishCandidate> &candidates,
-                  std::optional<qint64> balance, QWidget *parent = nullptr);
+                  std::optional<qint64> balance, QWidget *parent = nullptr,
+                  const QList<QList<DraftMedia>> &media = {});
 
     PublishPlan plan() const;
     PublishOptions options() const;
@@ -64,6 +66,7 @@ private:
     bool isChecked(Platform platform) const;
 
     QStringList m_posts;
+    QList<QList<DraftMedia>> m_media;
     QList<PublishCandidate> m_candidates;
     std::optional<qint64> m_balance;
     QString m_blockedReason;
