@@ -72,10 +72,19 @@ void ServerDraftListModel::setClient(ApiClient *client)
         return;
     m_request.cancel();
     m_client = client;
+    m_socialSetId.clear(); // another account's sets are not this one's
     setDrafts({});
     m_state->reset();
     if (m_client)
         refresh();
+}
+
+void ServerDraftListModel::setSocialSetId(const QString &socialSetId)
+{
+    if (m_socialSetId == socialSetId)
+        return;
+    m_socialSetId = socialSetId;
+    refresh();
 }
 
 void ServerDraftListModel::refresh()
@@ -84,16 +93,17 @@ void ServerDraftListModel::refresh()
         return;
     const int ticket = m_request.next();
     m_state->start();
-    m_request.track(m_client->drafts({}, this, [this, ticket](const Result<DraftList> &result) {
-        if (!m_request.isCurrent(ticket))
-            return;
-        if (!result) {
-            m_state->fail(result.error().userMessage());
-            return;
-        }
-        setDrafts(result.value().drafts);
-        m_state->succeed();
-    }));
+    m_request.track(
+        m_client->drafts(m_socialSetId, this, [this, ticket](const Result<DraftList> &result) {
+            if (!m_request.isCurrent(ticket))
+                return;
+            if (!result) {
+                m_state->fail(result.error().userMessage());
+                return;
+            }
+            setDrafts(result.value().drafts);
+            m_state->succeed();
+        }));
 }
 
 void ServerDraftListModel::setDrafts(QList<Draft> drafts)

@@ -13,7 +13,8 @@ namespace CreatorDesk {
 
 class LoadState;
 
-// The server's drafts (GET /twitter/drafts) of the active connection, newest change first.
+// The server's drafts (GET /twitter/drafts) of the active connection, newest change first: all
+// of them, or one social set's.
 class ServerDraftListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,12 +40,16 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     ApiClient *client() const { return m_client; }
+    // The social set whose drafts are listed (GET /twitter/drafts?socialSetId=); empty: all.
+    QString socialSetId() const { return m_socialSetId; }
     LoadState *loadState() const { return m_state; }
     const QList<Draft> &drafts() const { return m_drafts; }
 
 public Q_SLOTS:
-    // Empties the model and, with a client, loads its drafts.
+    // Empties the model and, with a client, loads all its drafts.
     void setClient(CreatorDesk::ApiClient *client);
+    // Lists only this social set's drafts from now on (empty: every set's), loading them again.
+    void setSocialSetId(const QString &socialSetId);
     void refresh();
 
 private:
@@ -54,6 +59,7 @@ private:
     LoadState *m_state;
     RequestTracker m_request;
     QList<Draft> m_drafts;
+    QString m_socialSetId;
 };
 
 } // namespace CreatorDesk

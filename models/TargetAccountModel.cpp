@@ -141,7 +141,9 @@ void TargetAccountModel::refresh()
         }
         const QList<LocalDraft::Account> chosen = selected();
         QList<Row> rows;
+        m_sets.clear();
         for (const SocialSet &set : result.value().socialSets) {
+            m_sets.append({set.id, set.name});
             for (const SocialAccount &account : set.accounts)
                 rows.append(Row{{account.accountId, set.id, account.platformName, account.username},
                                 set.name,

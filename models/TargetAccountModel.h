@@ -5,6 +5,7 @@
 #include "storage/LocalDraft.h"
 
 #include <QAbstractListModel>
+#include <QPair>
 #include <QPointer>
 
 namespace CreatorDesk {
@@ -39,6 +40,8 @@ public:
 
     LoadState *loadState() const { return m_state; }
     QList<LocalDraft::Account> selected() const;
+    // (id, name) of every social set the server listed, in its order.
+    const QList<QPair<QString, QString>> &socialSets() const { return m_sets; }
     // Checks these accounts; ones the server did not list (offline, or since removed) are
     // kept as rows so the draft's choice stays visible.
     void setSelected(const QList<LocalDraft::Account> &accounts);
@@ -63,6 +66,7 @@ private:
     LoadState *m_state;
     RequestTracker m_request;
     QList<Row> m_rows;
+    QList<QPair<QString, QString>> m_sets;
 };
 
 } // namespace CreatorDesk

@@ -117,8 +117,14 @@ void publishTwitter(RequestContext &context)
     const std::string draftId = input.requiredString("draftId");
     const auto accountIds = input.optionalStrings("accountIds");
     const std::string jobId = input.optionalString("jobId").value_or(Util::newUuid());
-    if (input.has("community") && !input.raw().at("community").is_object())
-        throw ApiError::invalidInput("community must be an object with id, name, description.");
+    if (input.has("community")) {
+        if (!input.raw().at("community").is_object())
+            throw ApiError::invalidInput("community must be an object with id, name, description.");
+        const JsonInput community(input.raw().at("community"), std::string("community"));
+        community.requiredString("id");
+        community.optionalString("name");
+        community.optionalString("description");
+    }
     if (const auto stored = replay(state, user, jobId)) {
         sendJson(context, *stored);
         return;
@@ -167,7 +173,9 @@ void publishMulti(RequestContext &context)
                                          "].platform is required.");
         targets.back().platform = item.optionalEnum(
             "platform", {"twitter", "bluesky", "mastodon", "threads", "linkedin"}, "");
-        item.optionalString("communityId");
+        if (item.optionalString("communityId") && targets.back().platform != "twitter")
+            throw ApiError::invalidInput("targetAccounts[" + std::to_string(i) +
+                                         "].communityId is for twitter targets only.");
     }
     const std::string jobId = input.optionalString("jobId").value_or(Util::newUuid());
     if (const auto stored = replay(state, user, jobId)) {

@@ -36,13 +36,14 @@ void DraftsCommand::start()
     else if (action == QLatin1String("create") && m_runner.options().arguments.size() == 1)
         create();
     else
-        m_runner.done(2, tr("Usage: drafts list | drafts create --title TITLE --post TEXT "
-                            "[--post TEXT ...] [--accounts ID,...]"));
+        m_runner.done(2, tr("Usage: drafts list [--social-set ID] | drafts create --title TITLE "
+                            "--post TEXT [--post TEXT ...] [--accounts ID,...] "
+                            "[--status draft|scheduled|published] [--template ID]"));
 }
 
 void DraftsCommand::list()
 {
-    m_api->drafts({}, this, [this](const Result<DraftList> &result) {
+    m_api->drafts(m_runner.options().socialSet, this, [this](const Result<DraftList> &result) {
         if (!result) {
             m_runner.done(1, result.error().userMessage());
             return;
@@ -127,6 +128,8 @@ void DraftsCommand::createFor(const SocialSetList &sets)
     const CliOptions &options = m_runner.options();
     NewDraft draft;
     draft.title = options.title.isEmpty() ? tr("Untitled draft") : options.title;
+    draft.status = options.status;
+    draft.templateId = options.templateId;
     QList<Platform> platforms;
     for (const QString &accountId : options.accounts) {
         const SocialAccount *found = nullptr;

@@ -13,9 +13,9 @@ class CliRunner;
 class HttpClient;
 struct SocialSetList;
 
-// creatordesk-cli drafts list | drafts create --title T --post TEXT [--post TEXT ...]
-// [--accounts ID,...]. A post over a targeted platform's limit is refused, with the counter's
-// verdict, before anything is sent.
+// creatordesk-cli drafts list [--social-set ID] | drafts create --title T --post TEXT
+// [--post TEXT ...] [--accounts ID,...] [--status S] [--template ID]. A post over a targeted
+// platform's limit is refused, with the counter's verdict, before anything is sent.
 class DraftsCommand final : public QObject
 {
     Q_OBJECT

@@ -25,13 +25,33 @@ void PublishCommand::start()
     for (const QString &id : options.accounts)
         m_accountIds.append(id.trimmed());
     if (options.arguments.size() != 1 || m_accountIds.isEmpty()) {
-        m_runner.done(2, tr("Usage: publish DRAFT_ID --accounts ID[,ID...] [--community ID] "
+        m_runner.done(2, tr("Usage: publish DRAFT_ID --accounts ID[,ID...] "
+                            "[--community ID[:NAME] [--community-description TEXT]] "
                             "[--quote URL] [--reply-control everyone|accounts_you_follow|"
                             "mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]"));
         return;
     }
-    if (!options.community.isEmpty())
-        m_options.community = Community{options.community, options.community, {}};
+    if (!options.community.isEmpty()) {
+        // ID alone goes as the X targets' communityId; with a name, as /twitter/publish's
+        // community object.
+        const qsizetype colon = options.community.indexOf(QLatin1Char(':'));
+        Community community{options.community.left(colon).trimmed(),
+                            colon < 0 ? QString() : options.community.mid(colon + 1).trimmed(),
+                            options.communityDescription.trimmed()};
+        if (community.id.isEmpty()) {
+            m_runner.done(2, tr("--community needs the community's ID: --community ID[:NAME]."));
+            return;
+        }
+        if (community.name.isEmpty() && !community.description.isEmpty()) {
+            m_runner.done(2, tr("--community-description goes with the community's name: "
+                                "--community ID:NAME."));
+            return;
+        }
+        m_options.community = community;
+    } else if (!options.communityDescription.isEmpty()) {
+        m_runner.done(2, tr("--community-description needs --community ID:NAME."));
+        return;
+    }
     if (!options.quote.isEmpty()) {
         m_options.quoteTweetId = PublishOptions::tweetIdFrom(options.quote);
         if (m_options.quoteTweetId.isEmpty()) {

@@ -14,7 +14,8 @@ class CliRunner;
 class HttpClient;
 class PublishController;
 
-// creatordesk-cli publish DRAFT_ID --accounts ID[,ID...] [--community ID] [--quote URL|ID]
+// creatordesk-cli publish DRAFT_ID --accounts ID[,ID...]
+//   [--community ID[:NAME] [--community-description TEXT]] [--quote URL|ID]
 //   [--reply-control everyone|accounts_you_follow|mentioned_only]
 //   [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]
 // Reads the server draft and the social sets, plans (limits, cost against the balance),

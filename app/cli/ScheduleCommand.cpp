@@ -54,7 +54,8 @@ void ScheduleCommand::start()
         cancel(arguments.at(1));
     else
         m_runner.done(2, tr("Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME "
-                            "[--accounts ID,...] | schedule cancel DRAFT_ID"));
+                            "[--accounts ID,...] [--priority N] [--no-jitter] | "
+                            "schedule cancel DRAFT_ID"));
 }
 
 void ScheduleCommand::list()
@@ -124,6 +125,15 @@ void ScheduleCommand::add(const QString &draftId)
         m_runner.done(2, reason);
         return;
     }
+    if (!options.priority.isEmpty()) {
+        bool ok = false;
+        request.priority = options.priority.toInt(&ok);
+        if (!ok) {
+            m_runner.done(2, tr("--priority needs a whole number, such as 0 or 5."));
+            return;
+        }
+    }
+    request.applyJitter = !options.noJitter;
     if (!options.accounts.isEmpty()) {
         sendTo(request, options.accounts);
         return;

@@ -11,7 +11,8 @@ class ApiClient;
 class CliRunner;
 class HttpClient;
 
-// creatordesk-cli schedule list | add DRAFT_ID --at ISO [--accounts ID,...] | cancel DRAFT_ID
+// creatordesk-cli schedule list | add DRAFT_ID --at ISO [--accounts ID,...] [--priority N]
+// [--no-jitter] | cancel DRAFT_ID
 // A time in the past (or too soon) is refused before any request. The request names every
 // target account with its own platform (targetAccounts): the given accounts, else the draft's
 // selected ones, each looked up in the social sets.

@@ -38,15 +38,18 @@ int main(int argc, char *argv[])
            "                              costs credits, only with --spend-credit or a yes)\n"
            "  login --email ADDRESS       sign in (the password is read from standard input)\n"
            "  login --google | --twitter  sign in in the browser\n"
-           "  drafts list                 the server's drafts\n"
+           "  drafts list [--social-set ID]  the server's drafts (of one social set)\n"
            "  drafts create --title T --post TEXT [--post TEXT ...] [--accounts ID,...]\n"
+           "               [--status draft|scheduled|published] [--template ID]\n"
            "                              a server draft (prints its id); posts over a\n"
            "                              targeted platform's limit are refused\n"
            "  publish DRAFT_ID --accounts ID[,ID...]  publish a server draft now (options:\n"
-           "                              --community, --quote, --reply-control, --visibility)\n"
+           "                              --community ID[:NAME] [--community-description T],\n"
+           "                              --quote, --reply-control, --visibility)\n"
            "  schedule list               the publishing queue, soonest first\n"
-           "  schedule add DRAFT_ID --at TIME [--accounts ID,...]\n"
-           "                              schedule a server draft (ISO 8601 time)\n"
+           "  schedule add DRAFT_ID --at TIME [--accounts ID,...] [--priority N] [--no-jitter]\n"
+           "                              schedule a server draft (ISO 8601 time); without\n"
+           "                              --accounts, to the draft's selected accounts\n"
            "  schedule cancel DRAFT_ID    cancel a draft's waiting schedule\n"
            "  media upload FILE...        upload pictures, GIFs or videos (prints mediaId, url)\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
@@ -94,9 +97,31 @@ int main(int argc, char *argv[])
         QStringLiteral("accounts"),
         tr("drafts create, publish, schedule add: the account ids, separated by commas."),
         QStringLiteral("ids"));
-    const QCommandLineOption community(QStringLiteral("community"),
-                                       tr("publish: post into this X community."),
+    const QCommandLineOption community(
+        QStringLiteral("community"),
+        tr("publish: post into this X community: its ID, or ID:NAME to send its name too "
+           "(an ID alone goes as each X target's communityId)."),
+        QStringLiteral("id[:name]"));
+    const QCommandLineOption communityDescription(
+        QStringLiteral("community-description"),
+        tr("publish: the X community's description (with --community ID:NAME)."),
+        QStringLiteral("text"));
+    const QCommandLineOption priority(QStringLiteral("priority"),
+                                      tr("schedule add: the queue priority (a number, default 0)."),
+                                      QStringLiteral("n"));
+    const QCommandLineOption noJitter(
+        QStringLiteral("no-jitter"),
+        tr("schedule add: publish at exactly that time (no random offset of up to 3 minutes)."));
+    const QCommandLineOption socialSet(QStringLiteral("social-set"),
+                                       tr("drafts list: only the drafts of this social set."),
                                        QStringLiteral("id"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        tr("drafts create: the draft's status (draft, scheduled or published; default draft)."),
+        QStringLiteral("status"));
+    const QCommandLineOption templateId(QStringLiteral("template"),
+                                        tr("drafts create: the template the draft was made from."),
+                                        QStringLiteral("id"));
     const QCommandLineOption quote(QStringLiteral("quote"),
                                    tr("publish: quote this post on X (link or number)."),
                                    QStringLiteral("post"));
@@ -108,9 +133,10 @@ int main(int argc, char *argv[])
         QStringLiteral("visibility"),
         tr("publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN)."),
         QStringLiteral("who"));
-    parser.addOptions({demo,     baseUrl,   service, connection,   keyEnv,      json,  name,
-                       email,    google,    twitter, printKey,     spendCredit, title, post,
-                       accounts, community, quote,   replyControl, visibility,  at});
+    parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
+                       twitter, printKey, spendCredit, title, post, accounts, community, quote,
+                       replyControl, visibility, at});
+    parser.addOptions({communityDescription, priority, noJitter, socialSet, status, templateId});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("credits, count, keys, login, drafts, publish, schedule or media"));
@@ -141,6 +167,12 @@ int main(int argc, char *argv[])
     for (const QString &id : parser.value(accounts).split(QLatin1Char(','), Qt::SkipEmptyParts))
         options.accounts.append(id.trimmed());
     options.community = parser.value(community);
+    options.communityDescription = parser.value(communityDescription);
+    options.priority = parser.value(priority);
+    options.noJitter = parser.isSet(noJitter);
+    options.socialSet = parser.value(socialSet);
+    options.status = parser.value(status);
+    options.templateId = parser.value(templateId);
     options.quote = parser.value(quote);
     options.replyControl = parser.value(replyControl);
     options.visibility = parser.value(visibility);

@@ -47,6 +47,7 @@ void PublishController::publish(const PublishDraft &draft, const PublishPlan &pl
 {
     m_draft = draft;
     m_options = options;
+    m_textIsLocal = draft.serverDraftId.isEmpty();
     m_report = {};
     m_report.serverDraftId = draft.serverDraftId;
     for (const PlannedTarget &target : plan.targets()) {
@@ -245,8 +246,11 @@ void PublishController::send(const PlannedRequest &request, QString jobId)
     case PlannedRequest::Kind::MultiPlatform: {
         MultiPlatformRequest body;
         body.draftId = draftId;
+        const QString communityId = m_options.community ? m_options.community->id : QString();
         for (const SocialAccount &account : accounts)
-            body.targetAccounts.append({account.accountId, *account.platform, {}});
+            body.targetAccounts.append(
+                {account.accountId, *account.platform,
+                 account.platform == Platform::Twitter ? communityId : QString()});
         m_api->publishMultiPlatform(body, this, onOutcome);
         break;
     }
@@ -265,13 +269,24 @@ void PublishController::send(const PlannedRequest &request, QString jobId)
         break;
     }
     case PlannedRequest::Kind::Threads:
-        m_api->publishToThreads(
-            {accounts.first().accountId, draftId, {}, {}, m_options.replyControl}, this, onPost);
+    case PlannedRequest::Kind::LinkedIn: {
+        // A local draft of one post goes as its text and media URLs, exactly as written; a
+        // thread, or media whose URLs are not known here, as the server draft.
+        const QStringList mediaUrls = m_draft.mediaUrls();
+        const bool asText = m_textIsLocal && m_draft.posts.size() == 1 &&
+                            mediaUrls.size() == m_draft.media.value(0).size();
+        const QString id = asText ? QString() : draftId;
+        const QString text = asText ? m_draft.posts.first() : QString();
+        const QStringList urls = asText ? mediaUrls : QStringList();
+        const QString accountId = accounts.first().accountId;
+        if (request.kind == PlannedRequest::Kind::Threads)
+            m_api->publishToThreads({accountId, id, text, urls, m_options.replyControl}, this,
+                                    onPost);
+        else
+            m_api->publishToLinkedIn({accountId, id, text, urls, m_options.visibility}, this,
+                                     onPost);
         break;
-    case PlannedRequest::Kind::LinkedIn:
-        m_api->publishToLinkedIn(
-            {accounts.first().accountId, draftId, {}, {}, m_options.visibility}, this, onPost);
-        break;
+    }
     case PlannedRequest::Kind::Quote:
         m_api->quoteTweet(
             {m_draft.posts.value(0), m_options.quoteTweetId, accounts.first().accountId}, this,
@@ -371,6 +386,16 @@ QStringList PublishDraft::mediaIds(int post) const
     for (const DraftMedia &item : media.value(post))
         ids.append(item.mediaId);
     return ids;
+}
+
+QStringList PublishDraft::mediaUrls() const
+{
+    QStringList urls;
+    for (const DraftMedia &item : media.value(0)) {
+        if (item.url.isValid())
+            urls.append(item.url.toString());
+    }
+    return urls;
 }
 
 QStringList PublishDraft::imageUrls() const

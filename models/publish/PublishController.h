@@ -23,15 +23,18 @@ struct PublishDraft
     // queues a publish, so sending the same entry twice cannot post twice to X.
     QString jobId;
     // Uploaded media per post (index as in posts): their ids go into the server draft, which
-    // X, Threads, LinkedIn and /publish/multi-platform publish from; Bluesky and Mastodon get
-    // the first post's image URLs. A server draft's media whose URLs are not known have an
-    // invalid url (PublishPlan then sends Bluesky and Mastodon the draft, not the text).
+    // X and /publish/multi-platform publish from; Bluesky and Mastodon get the first post's
+    // image URLs, Threads and LinkedIn its media URLs when they are sent the text. A server
+    // draft's media whose URLs are not known have an invalid url (PublishPlan then sends
+    // Bluesky and Mastodon the draft, not the text).
     QList<QList<DraftMedia>> media = {};
 
     QStringList mediaIds(int post) const;
     // imageUrls for Bluesky and Mastodon (seed 003): the pictures and GIFs of the first post,
     // since the request carries one list for the whole thread.
     QStringList imageUrls() const;
+    // mediaUrls for Threads and LinkedIn: every known URL of the first post's media.
+    QStringList mediaUrls() const;
 };
 
 // Carries out a PublishPlan: creates the server draft if there is none yet, then sends each
@@ -81,6 +84,9 @@ private:
     PublishOptions m_options;
     PublishReport m_report;
     QString m_currentJobId; // of the X answer being recorded
+    // The draft came from this computer (no server draft given): Threads and LinkedIn may get
+    // its text and media URLs instead of the server draft.
+    bool m_textIsLocal = false;
     int m_pending = 0;
     bool m_creatingDraft = false;
 };

@@ -82,6 +82,8 @@ PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccoun
     // Set when an account of `together` may only go through /publish/multi-platform.
     bool togetherOnly = false;
     const QString imageUrlsProblem = imageUrlsRefusal(media);
+    const bool bareCommunity =
+        options.community && options.community->name.isEmpty() && options.quoteTweetId.isEmpty();
     for (const SocialAccount &account : accounts) {
         PlannedTarget target{account, true, {}};
         if (!account.platform) {
@@ -106,7 +108,10 @@ PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccoun
         plan.m_targets.append(target);
         if (!target.allowed)
             continue;
-        if (*account.platform == Platform::Twitter) {
+        if (*account.platform == Platform::Twitter && bareCommunity) {
+            together.append(account); // the community goes as the target's communityId
+            togetherOnly = true;
+        } else if (*account.platform == Platform::Twitter) {
             twitter.append(account);
         } else if (ownOptions) {
             plan.m_requests.append({ownEndpoint(*account.platform), {account}});

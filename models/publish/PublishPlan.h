@@ -16,7 +16,9 @@ namespace CreatorDesk {
 // What the person chose beyond the accounts.
 struct PublishOptions
 {
-    std::optional<Community> community;                          // X
+    // X. With a name: /twitter/publish's community object {id, name, description}; only an
+    // id: the X accounts go through /publish/multi-platform, whose targets take a communityId.
+    std::optional<Community> community;
     ReplyControl replyControl = ReplyControl::Default;           // Threads
     LinkedInVisibility visibility = LinkedInVisibility::Default; // LinkedIn
     QStringList langs;    // Bluesky and Mastodon; empty: the service's default

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../integration/ApiFixture.h"
 #include "DraftDocument.h"
-#include "DraftMime.h"
 #include "DraftListModel.h"
+#include "DraftMime.h"
 #include "LoadState.h"
 #include "ServerDraftListModel.h"
 #include "panes/DraftsPane.h"
 #include "storage/DraftStore.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QStandardPaths>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void searchFindsAnyPost();
     void openingServerDraftImportsIt();
     void dragCarriesDraftId();
+    void followsTheChosenSocialSet();
 
 private:
     QString createServerDraft(const QString &title, const QDateTime &scheduledFor = {});
@@ -217,6 +219,47 @@ void tst_DraftList::dragCarriesDraftId()
              model->index(row, 0).data(DraftListModel::IdRole).toString());
     QCOMPARE(QString::fromUtf8(mime->data(QLatin1String(DraftListModel::ServerDraftIdMimeType))),
              m_plainServerId);
+}
+
+void tst_DraftList::followsTheChosenSocialSet()
+{
+    // The drafts of one social set: the server is asked for that set's only
+    // (GET /twitter/drafts?socialSetId=), and the list shows no draft of another set.
+    QComboBox *sets = m_pane->socialSetBox();
+    QTRY_VERIFY(sets->findData(QStringLiteral("set-brand")) > 0);
+    QVERIFY(sets->isEnabled());
+    QCOMPARE(sets->itemText(sets->findData(QStringLiteral("set-brand"))), QStringLiteral("Brand"));
+    QVERIFY(rowTitled(QStringLiteral("Welcome thread")) >= 0);
+    m_sandbox.clearRequests();
+    sets->setCurrentIndex(sets->findData(QStringLiteral("set-brand")));
+    QTRY_VERIFY(!m_sandbox.requests(QStringLiteral("/twitter/drafts")).empty());
+    const auto asked = m_sandbox.requests(QStringLiteral("/twitter/drafts"));
+    QCOMPARE(int(asked.size()), 1);
+    QCOMPARE(asked[0]["query"].value("socialSetId", std::string()), std::string("set-brand"));
+    ServerDraftListModel *server = m_pane->serverModel();
+    QTRY_VERIFY(!server->loadState()->isLoading());
+    QVERIFY(server->rowCount() > 0);
+    for (int row = 0; row < server->rowCount(); ++row)
+        QCOMPARE(server->index(row).data(ServerDraftListModel::SocialSetIdRole).toString(),
+                 QStringLiteral("set-brand"));
+    const auto shownTitles = [this] {
+        QStringList titles;
+        const QAbstractItemModel *shown = m_pane->listView()->model();
+        for (int row = 0; row < shown->rowCount(); ++row)
+            titles.append(shown->index(row, 0).data(DraftListModel::TitleRole).toString());
+        return titles;
+    };
+    QVERIFY(shownTitles().contains(QStringLiteral("Launch announcement")));
+    QVERIFY(!shownTitles().contains(QStringLiteral("Welcome thread")));
+    // Drafts with no account chosen yet belong to no set: still listed.
+    QVERIFY(shownTitles().contains(QStringLiteral("Only here")));
+
+    m_sandbox.clearRequests();
+    sets->setCurrentIndex(0);
+    QTRY_VERIFY(!m_sandbox.requests(QStringLiteral("/twitter/drafts")).empty());
+    QVERIFY(
+        !m_sandbox.requests(QStringLiteral("/twitter/drafts"))[0]["query"].contains("socialSetId"));
+    QTRY_VERIFY(shownTitles().contains(QStringLiteral("Welcome thread")));
 }
 
 QTEST_MAIN(tst_DraftList)

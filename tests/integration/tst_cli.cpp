@@ -62,6 +62,7 @@ private Q_SLOTS:
     void publishDraftWithPictures_data();
     void publishDraftWithPictures();
     void scheduleDraftOfSeveralPlatforms();
+    void documentedOptionsReachTheService();
     void nothingLeaked();
 
 private:
@@ -697,6 +698,102 @@ void TestCli::scheduleDraftOfSeveralPlatforms()
     platforms.sort();
     QCOMPARE(platforms, (QStringList{QStringLiteral("bluesky"), QStringLiteral("twitter")}));
     QCOMPARE(runDemo({QStringLiteral("schedule"), QStringLiteral("cancel"), draftId}).exitCode, 0);
+}
+
+void TestCli::documentedOptionsReachTheService()
+{
+    // Every documented option of drafts, publishing and scheduling the CLI offers, as the
+    // service received it (the sandbox's request log).
+    const Run help = run({QStringLiteral("--help")});
+    for (const char *flag : {"--social-set", "--status", "--template", "--community",
+                             "--community-description", "--priority", "--no-jitter"})
+        QVERIFY2(help.out.contains(flag), flag);
+
+    m_sandbox.clearRequests();
+    const Run brand =
+        runDemo({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--social-set"),
+                 QStringLiteral("set-brand"), QStringLiteral("--json")});
+    QCOMPARE(brand.exitCode, 0);
+    const auto listed = m_sandbox.requests(QStringLiteral("/twitter/drafts"));
+    QCOMPARE(int(listed.size()), 1);
+    QCOMPARE(listed[0]["query"]["socialSetId"].get<std::string>(), std::string("set-brand"));
+    for (const auto &draft : nlohmann::json::parse(brand.out.toStdString()))
+        QCOMPARE(draft["socialSetId"].get<std::string>(), std::string("set-brand"));
+
+    m_sandbox.clearRequests();
+    const Run created = runDemo(
+        {QStringLiteral("drafts"), QStringLiteral("create"), QStringLiteral("--title"),
+         QStringLiteral("From a template"), QStringLiteral("--post"), QStringLiteral("Templated"),
+         QStringLiteral("--status"), QStringLiteral("scheduled"), QStringLiteral("--template"),
+         QStringLiteral("tpl-weekly"), QStringLiteral("--json")});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const auto createdBody = m_sandbox.requests(QStringLiteral("/twitter/drafts"))[0]["body"];
+    QCOMPARE(createdBody["status"].get<std::string>(), std::string("scheduled"));
+    QCOMPARE(createdBody["templateId"].get<std::string>(), std::string("tpl-weekly"));
+    const std::string templatedId =
+        nlohmann::json::parse(created.out.toStdString())["id"].get<std::string>();
+    bool stored = false;
+    for (const auto &draft : nlohmann::json::parse(
+             runDemo({QStringLiteral("drafts"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .out.toStdString())) {
+        stored = stored || (draft["id"] == templatedId && draft["status"] == "scheduled");
+    }
+    QVERIFY(stored);
+
+    // A community with its name (and description): /twitter/publish's community object.
+    m_sandbox.clearRequests();
+    const Run named = runDemo({QStringLiteral("publish"), QStringLiteral("draft-welcome"),
+                               QStringLiteral("--accounts"), QStringLiteral("acc-personal-twitter"),
+                               QStringLiteral("--community"), QStringLiteral("1500:Makers"),
+                               QStringLiteral("--community-description"),
+                               QStringLiteral("People who make things")});
+    QVERIFY2(named.exitCode == 0, named.err.constData());
+    const auto toX = m_sandbox.requests(QStringLiteral("/twitter/publish"));
+    QCOMPARE(int(toX.size()), 1);
+    const nlohmann::json community = {
+        {"id", "1500"}, {"name", "Makers"}, {"description", "People who make things"}};
+    QVERIFY2(toX[0]["body"]["community"] == community, toX[0].dump().c_str());
+    // Only its id: each X target's communityId in /publish/multi-platform.
+    m_sandbox.clearRequests();
+    const Run byId = runDemo({QStringLiteral("publish"), QStringLiteral("draft-welcome"),
+                              QStringLiteral("--accounts"),
+                              QStringLiteral("acc-personal-twitter,acc-personal-mastodon"),
+                              QStringLiteral("--community"), QStringLiteral("1500")});
+    QVERIFY2(byId.exitCode == 0, byId.err.constData());
+    QCOMPARE(int(m_sandbox.requests(QStringLiteral("/twitter/publish")).size()), 0);
+    const auto multi = m_sandbox.requests(QStringLiteral("/publish/multi-platform"));
+    QCOMPARE(int(multi.size()), 1);
+    const nlohmann::json targets = nlohmann::json::array(
+        {{{"accountId", "acc-personal-twitter"}, {"platform", "twitter"}, {"communityId", "1500"}},
+         {{"accountId", "acc-personal-mastodon"}, {"platform", "mastodon"}}});
+    QVERIFY2(multi[0]["body"]["targetAccounts"] == targets, multi[0].dump().c_str());
+    const Run lonelyDescription = runDemo(
+        {QStringLiteral("publish"), QStringLiteral("draft-welcome"), QStringLiteral("--accounts"),
+         QStringLiteral("acc-personal-twitter"), QStringLiteral("--community"),
+         QStringLiteral("1500"), QStringLiteral("--community-description"), QStringLiteral("x")});
+    QCOMPARE(lonelyDescription.exitCode, 2);
+
+    // Priority and jitter.
+    m_sandbox.clearRequests();
+    const QString at = QDateTime::currentDateTimeUtc().addDays(4).toString(Qt::ISODate);
+    const Run scheduled =
+        runDemo({QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("draft-tips"),
+                 QStringLiteral("--at"), at, QStringLiteral("--accounts"),
+                 QStringLiteral("acc-personal-twitter"), QStringLiteral("--priority"),
+                 QStringLiteral("5"), QStringLiteral("--no-jitter")});
+    QVERIFY2(scheduled.exitCode == 0, scheduled.err.constData());
+    const auto schedule = m_sandbox.requests(QStringLiteral("/twitter/schedule"));
+    QCOMPARE(int(schedule.size()), 1);
+    QCOMPARE(schedule[0]["body"]["priority"].get<int>(), 5);
+    QCOMPARE(schedule[0]["body"]["applyJitter"].get<bool>(), false);
+    const Run badPriority =
+        runDemo({QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("draft-tips"),
+                 QStringLiteral("--at"), at, QStringLiteral("--priority"), QStringLiteral("high")});
+    QCOMPARE(badPriority.exitCode, 2);
+    QCOMPARE(runDemo({QStringLiteral("schedule"), QStringLiteral("cancel"),
+                      QStringLiteral("draft-tips")})
+                 .exitCode,
+             0);
 }
 
 void TestCli::nothingLeaked()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void serverDraftMediaGoWithTheDraft_data();
     void serverDraftMediaGoWithTheDraft();
     void sandboxRefusesLostMedia();
+    void localPostGoesToThreadsAsTextAndMedia();
 
 private:
     // A server draft with these media on its one post, as "Save to server" or the API makes it.
@@ -251,6 +252,43 @@ void tst_PublishMedia::sandboxRefusesLostMedia()
         m_connection->api->publishToThreads(threads, context, handler);
     });
     QVERIFY(ownText.ok());
+}
+
+void tst_PublishMedia::localPostGoesToThreadsAsTextAndMedia()
+{
+    // A local draft of one post: Threads and LinkedIn get its text and media URLs (seed 003's
+    // text + mediaUrls), exactly as written, not the server draft made on the way.
+    const QList<DraftMedia> media = upload(2);
+    QCOMPARE(media.size(), 2);
+    PublishDraft draft;
+    draft.title = u"Local with pictures"_s;
+    draft.posts = {u"Local words %1"_s.arg(QDateTime::currentMSecsSinceEpoch())};
+    draft.socialSetId = u"set-personal"_s;
+    draft.media = {media};
+    m_sandbox.clearRequests();
+    const PublishReport report =
+        publish(draft, {account("acc-personal-threads", Platform::Threads)});
+    QCOMPARE(report.count(AccountOutcome::State::Published), 1);
+    const auto sent = m_sandbox.requests(u"/threads/publish"_s);
+    QCOMPARE(int(sent.size()), 1);
+    const auto &body = sent[0]["body"];
+    QCOMPARE(logged(body["accountId"]), u"acc-personal-threads"_s);
+    QCOMPARE(logged(body["text"]), draft.posts.first());
+    QVERIFY(body["mediaUrls"] == (nlohmann::json{media.at(0).url.toString().toStdString(),
+                                                 media.at(1).url.toString().toStdString()}));
+    QVERIFY(!body.contains("draftId"));
+
+    // A thread goes as the server draft, which carries every post's media.
+    draft.posts.append(u"second"_s);
+    draft.media.append(QList<DraftMedia>{});
+    m_sandbox.clearRequests();
+    const PublishReport thread =
+        publish(draft, {account("acc-personal-linkedin", Platform::LinkedIn)});
+    QCOMPARE(thread.count(AccountOutcome::State::Published), 1);
+    const auto linkedIn = m_sandbox.requests(u"/linkedin/publish"_s);
+    QCOMPARE(int(linkedIn.size()), 1);
+    QCOMPARE(logged(linkedIn[0]["body"]["draftId"]), thread.serverDraftId);
+    QVERIFY(!linkedIn[0]["body"].contains("text"));
 }
 
 QTEST_GUILESS_MAIN(tst_PublishMedia)

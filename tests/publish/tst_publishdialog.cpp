@@ -33,6 +33,7 @@ private Q_SLOTS:
     void publishDisabledWithReason_data();
     void publishDisabledWithReason();
     void optionsReachThePlan();
+    void communityWithItsNameOrItsIdAlone();
     void resultButtons_data();
     void resultButtons();
     void linksOpenInTheBrowser();
@@ -182,6 +183,47 @@ void TestPublishDialog::optionsReachThePlan()
              (QList<int>{int(PlannedRequest::Kind::Quote), int(PlannedRequest::Kind::Threads),
                          int(PlannedRequest::Kind::Bluesky)}));
     QCOMPARE(dialog.socialSetId(), QStringLiteral("personal"));
+}
+
+void TestPublishDialog::communityWithItsNameOrItsIdAlone()
+{
+    PublishDialog dialog({QStringLiteral("Hello")}, candidates(), 500);
+    const auto kinds = [&dialog] {
+        QList<int> kinds;
+        const PublishPlan plan = dialog.plan();
+        for (const PlannedRequest &request : plan.requests())
+            kinds.append(int(request.kind));
+        return kinds;
+    };
+    // With its name: /twitter/publish's community object, the name never made up from the id.
+    dialog.communityEdit()->setText(QStringLiteral("1500"));
+    dialog.communityNameEdit()->setText(QStringLiteral(" Makers "));
+    dialog.communityDescriptionEdit()->setText(QStringLiteral("People who make things"));
+    QVERIFY2(dialog.publishButton()->isEnabled(), qPrintable(dialog.blockedReason()));
+    const PublishOptions named = dialog.options();
+    QVERIFY(named.community);
+    QCOMPARE(named.community->id, QStringLiteral("1500"));
+    QCOMPARE(named.community->name, QStringLiteral("Makers"));
+    QCOMPARE(named.community->description, QStringLiteral("People who make things"));
+    QCOMPARE(kinds(),
+             (QList<int>{int(PlannedRequest::Kind::Twitter), int(PlannedRequest::Kind::Bluesky)}));
+    // A description without a name is not sent.
+    dialog.communityNameEdit()->clear();
+    QVERIFY(!dialog.publishButton()->isEnabled());
+    QVERIFY2(dialog.blockedReason().contains(QStringLiteral("give the name too")),
+             qPrintable(dialog.blockedReason()));
+    // The id alone: the X account goes with the others through /publish/multi-platform, whose
+    // targets carry a communityId.
+    dialog.communityDescriptionEdit()->clear();
+    QVERIFY(dialog.publishButton()->isEnabled());
+    QCOMPARE(dialog.options().community->name, QString());
+    QCOMPARE(kinds(), QList<int>{int(PlannedRequest::Kind::MultiPlatform)});
+    // A name without the id is not sent either.
+    dialog.communityEdit()->clear();
+    dialog.communityNameEdit()->setText(QStringLiteral("Makers"));
+    QVERIFY(!dialog.publishButton()->isEnabled());
+    QVERIFY2(dialog.blockedReason().contains(QStringLiteral("give the community ID too")),
+             qPrintable(dialog.blockedReason()));
 }
 
 void TestPublishDialog::resultButtons_data()

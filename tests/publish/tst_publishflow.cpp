@@ -4,15 +4,21 @@
 // only after "Send now" does it go out, once.
 #include "AccountStatus.h"
 #include "ApiFixture.h"
+#include "DraftDocument.h"
 #include "PublishFlow.h"
+#include "TargetAccountModel.h"
+#include "ThreadModel.h"
 #include "publish/ConnectivityMonitor.h"
 #include "publish/Outbox.h"
+#include "storage/DraftStore.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
@@ -24,6 +30,7 @@ class TestPublishFlow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void offlineThenConnectionReturns();
+    void dialogSendsTheDocumentedRequests();
 };
 
 void TestPublishFlow::initTestCase()
@@ -96,6 +103,104 @@ void TestPublishFlow::offlineThenConnectionReturns()
     QVERIFY2(flow.resultView()->summaryText().startsWith(QStringLiteral("Published to all 2")),
              qPrintable(flow.resultView()->summaryText()));
     QCOMPARE(sandbox.stats()["jobs"].size(), 1u);
+}
+
+void TestPublishFlow::dialogSendsTheDocumentedRequests()
+{
+    // What the publish dialog's choices become, as the service receives them (the sandbox's
+    // request log): the X community with its real name and description, or its id alone as
+    // the X target's communityId; a one-post draft with a picture to Threads as its text and
+    // media URL.
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    Connection connection(sandbox, QStringLiteral("xaicreator"), demoKey);
+    QTemporaryDir dir;
+    const QString picture = dir.filePath(QStringLiteral("picture.png"));
+    QFile file(picture);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromHex("89504e470d0a1a0a0000000d494844520000000100000001080600000"
+                                   "01f15c4890000000d49444154789c6360000002000154a24f5d0000000"
+                                   "049454e44ae426082"));
+    file.close();
+    const auto uploaded = await<MediaUploadResult>([&](QObject *c, auto h) {
+        return connection.api->uploadMedia({{picture, {}}}, c, h);
+    });
+    QVERIFY(uploaded.ok());
+    const UploadedMedia &media = uploaded.value().uploads.first();
+
+    QWidget window;
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AccountStatus status;
+    PublishFlow flow(&status, &window);
+    const QList<OutboxEntry> left = flow.outbox()->entries();
+    for (const OutboxEntry &entry : left)
+        flow.outbox()->remove(entry.id);
+    flow.setConnection(connection.http.get(), connection.api.get());
+    DraftStore store(dir.filePath(QStringLiteral("drafts")));
+    DraftDocument document(&store);
+    document.openNew();
+    document.setTitle(QStringLiteral("From the dialog"));
+    const QString text =
+        QStringLiteral("Made in the editor %1").arg(QDateTime::currentMSecsSinceEpoch());
+    document.thread()->setPosts({text});
+    QVERIFY(document.thread()->setMedia(
+        0, {DraftMedia{media.mediaId, media.url, QStringLiteral("picture.png"), 70, media.type,
+                       picture}}));
+    TargetAccountModel accounts;
+    accounts.setClient(connection.api.get());
+    QTRY_VERIFY(accounts.rowCount() >= 5);
+
+    QSignalSpy finished(&flow, &PublishFlow::finished);
+    const auto publishTo = [&](const QStringList &ids, const QString &communityId,
+                               const QString &name, const QString &description) {
+        sandbox.clearRequests();
+        flow.start(&document, &accounts);
+        PublishDialog *dialog = flow.dialog();
+        if (!dialog)
+            return false;
+        for (int row = 0; row < accounts.rowCount(); ++row) {
+            const QString id =
+                accounts.index(row).data(TargetAccountModel::AccountIdRole).toString();
+            dialog->setChecked(id, ids.contains(id));
+        }
+        dialog->communityEdit()->setText(communityId);
+        dialog->communityNameEdit()->setText(name);
+        dialog->communityDescriptionEdit()->setText(description);
+        if (!dialog->publishButton()->isEnabled())
+            return false;
+        dialog->publishButton()->click();
+        return finished.wait(30'000) && finished.takeLast().first().value<PublishReport>().count(
+                                            AccountOutcome::State::Published) == ids.size();
+    };
+
+    QVERIFY(publishTo({QStringLiteral("acc-personal-twitter")}, QStringLiteral("1500"),
+                      QStringLiteral("Makers"), QStringLiteral("People who make things")));
+    const auto toX = sandbox.requests(QStringLiteral("/twitter/publish"));
+    QCOMPARE(int(toX.size()), 1);
+    const nlohmann::json community = {
+        {"id", "1500"}, {"name", "Makers"}, {"description", "People who make things"}};
+    QVERIFY2(toX[0]["body"]["community"] == community, toX[0].dump().c_str());
+
+    QVERIFY(
+        publishTo({QStringLiteral("acc-personal-twitter"), QStringLiteral("acc-personal-mastodon")},
+                  QStringLiteral("1500"), {}, {}));
+    QCOMPARE(int(sandbox.requests(QStringLiteral("/twitter/publish")).size()), 0);
+    const auto multi = sandbox.requests(QStringLiteral("/publish/multi-platform"));
+    QCOMPARE(int(multi.size()), 1);
+    const nlohmann::json targets = nlohmann::json::array(
+        {{{"accountId", "acc-personal-twitter"}, {"platform", "twitter"}, {"communityId", "1500"}},
+         {{"accountId", "acc-personal-mastodon"}, {"platform", "mastodon"}}});
+    QVERIFY2(multi[0]["body"]["targetAccounts"] == targets, multi[0].dump().c_str());
+
+    QVERIFY(publishTo({QStringLiteral("acc-personal-threads")}, {}, {}, {}));
+    const auto threads = sandbox.requests(QStringLiteral("/threads/publish"));
+    QCOMPARE(int(threads.size()), 1);
+    const nlohmann::json expected = {{"accountId", "acc-personal-threads"},
+                                     {"text", text.toStdString()},
+                                     {"mediaUrls", {media.url.toString().toStdString()}}};
+    QVERIFY2(threads[0]["body"] == expected, threads[0].dump().c_str());
 }
 
 QTEST_MAIN(TestPublishFlow)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void mediaAreNeverDropped_data();
     void mediaAreNeverDropped();
     void languageChoiceCannotCarryMedia();
+    void communityIdAloneGoesPerTarget();
 };
 
 void TestPublishPlan::grouping_data()
@@ -218,6 +219,27 @@ void TestPublishPlan::languageChoiceCannotCarryMedia()
     QVERIFY(plan.targets().at(1).allowed);
     QCOMPARE(plan.requests().size(), 1);
     QCOMPARE(plan.requests().first().kind, Kind::Threads);
+}
+
+void TestPublishPlan::communityIdAloneGoesPerTarget()
+{
+    const auto x = account(QStringLiteral("x"), Platform::Twitter);
+    const auto bsky = account(QStringLiteral("b"), Platform::Bluesky);
+    PublishOptions bare;
+    bare.community = Community{QStringLiteral("1500"), {}, {}};
+    // Only an id: /publish/multi-platform, whose X targets take a communityId.
+    const PublishPlan byId = PublishPlan::make({QStringLiteral("hi")}, {x}, bare);
+    QCOMPARE(byId.requests().size(), 1);
+    QCOMPARE(byId.requests().first().kind, Kind::MultiPlatform);
+    const PublishPlan withOthers = PublishPlan::make({QStringLiteral("hi")}, {x, bsky}, bare);
+    QCOMPARE(withOthers.requests().size(), 1);
+    QCOMPARE(withOthers.requests().first().kind, Kind::MultiPlatform);
+    QCOMPARE(withOthers.requests().first().accounts.size(), 2);
+    // With a name: /twitter/publish's community object.
+    PublishOptions named = bare;
+    named.community->name = QStringLiteral("Makers");
+    const PublishPlan byName = PublishPlan::make({QStringLiteral("hi")}, {x}, named);
+    QCOMPARE(byName.requests().first().kind, Kind::Twitter);
 }
 
 QTEST_GUILESS_MAIN(TestPublishPlan)

@@ -30,6 +30,8 @@ PublishDialog::PublishDialog(const QStringList &posts, const QList<PublishCandid
     , m_tree(new QTreeWidget(this))
     , m_xOptions(new QGroupBox(tr("X"), this))
     , m_community(new QLineEdit(this))
+    , m_communityName(new QLineEdit(this))
+    , m_communityDescription(new QLineEdit(this))
     , m_quote(new QLineEdit(this))
     , m_threadsOptions(new QGroupBox(tr("Threads"), this))
     , m_replyControl(new QComboBox(this))
@@ -61,11 +63,19 @@ PublishDialog::PublishDialog(const QStringList &posts, const QList<PublishCandid
     m_community->setObjectName(QStringLiteral("communityId"));
     m_community->setAccessibleName(tr("X community ID"));
     m_community->setPlaceholderText(tr("Optional: post into this community"));
+    m_communityName->setObjectName(QStringLiteral("communityName"));
+    m_communityName->setAccessibleName(tr("X community name"));
+    m_communityName->setPlaceholderText(tr("Optional: the community's name"));
+    m_communityDescription->setObjectName(QStringLiteral("communityDescription"));
+    m_communityDescription->setAccessibleName(tr("X community description"));
+    m_communityDescription->setPlaceholderText(tr("Optional: its description"));
     m_quote->setObjectName(QStringLiteral("quoteTweet"));
     m_quote->setAccessibleName(tr("Post to quote"));
     m_quote->setPlaceholderText(tr("Optional: link or number of the post to quote"));
     auto *xForm = new QFormLayout(m_xOptions);
     xForm->addRow(tr("&Community ID:"), m_community);
+    xForm->addRow(tr("Community &name:"), m_communityName);
+    xForm->addRow(tr("Community &description:"), m_communityDescription);
     xForm->addRow(tr("&Quote post:"), m_quote);
 
     m_replyControl->setObjectName(QStringLiteral("replyControl"));
@@ -119,7 +129,8 @@ PublishDialog::PublishDialog(const QStringList &posts, const QList<PublishCandid
         if (!m_updating)
             update();
     });
-    connect(m_community, &QLineEdit::textChanged, this, &PublishDialog::update);
+    for (QLineEdit *edit : {m_community, m_communityName, m_communityDescription})
+        connect(edit, &QLineEdit::textChanged, this, &PublishDialog::update);
     connect(m_quote, &QLineEdit::textChanged, this, &PublishDialog::update);
     connect(m_replyControl, &QComboBox::currentIndexChanged, this, &PublishDialog::update);
     connect(m_visibility, &QComboBox::currentIndexChanged, this, &PublishDialog::update);
@@ -217,9 +228,11 @@ QString PublishDialog::socialSetId() const
 PublishOptions PublishDialog::options() const
 {
     PublishOptions options;
+    // An ID alone goes as the X targets' communityId; with a name, as the community object.
     const QString community = m_community->text().trimmed();
     if (!community.isEmpty())
-        options.community = Community{community, community, {}};
+        options.community = Community{community, m_communityName->text().trimmed(),
+                                      m_communityDescription->text().trimmed()};
     options.quoteTweetId = PublishOptions::tweetIdFrom(m_quote->text());
     options.replyControl = ReplyControl(m_replyControl->currentData().toInt());
     options.visibility = LinkedInVisibility(m_visibility->currentData().toInt());
@@ -263,6 +276,14 @@ void PublishDialog::update()
     else if (socialSetId().isEmpty())
         m_blockedReason = tr("The checked accounts belong to more than one social set; a draft "
                              "goes out from one set at a time.");
+    else if (isChecked(Platform::Twitter) && m_community->text().trimmed().isEmpty() &&
+             (!m_communityName->text().trimmed().isEmpty() ||
+              !m_communityDescription->text().trimmed().isEmpty()))
+        m_blockedReason = tr("A community's name and description go with its ID: give the "
+                             "community ID too, or clear them.");
+    else if (isChecked(Platform::Twitter) && m_communityName->text().trimmed().isEmpty() &&
+             !m_communityDescription->text().trimmed().isEmpty())
+        m_blockedReason = tr("A community's description goes with its name: give the name too.");
     else if (!m_quote->text().trimmed().isEmpty() && options().quoteTweetId.isEmpty())
         m_blockedReason = tr("The post to quote is not a link to a post on X nor its number.");
     else if (current.isEmpty())

@@ -55,6 +55,8 @@ public:
     QLabel *costLabel() const { return m_cost; }
     QLabel *reasonLabel() const { return m_reason; }
     QLineEdit *communityEdit() const { return m_community; }
+    QLineEdit *communityNameEdit() const { return m_communityName; }
+    QLineEdit *communityDescriptionEdit() const { return m_communityDescription; }
     QLineEdit *quoteEdit() const { return m_quote; }
     QComboBox *replyControlBox() const { return m_replyControl; }
     QComboBox *visibilityBox() const { return m_visibility; }
@@ -74,6 +76,8 @@ private:
     QTreeWidget *m_tree;
     QGroupBox *m_xOptions;
     QLineEdit *m_community;
+    QLineEdit *m_communityName;
+    QLineEdit *m_communityDescription;
     QLineEdit *m_quote;
     QGroupBox *m_threadsOptions;
     QComboBox *m_replyControl;

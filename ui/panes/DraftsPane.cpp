@@ -11,6 +11,7 @@
 #include "widgets/AgeDelegate.h"
 #include "widgets/DraftEditor.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,19 +24,51 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace CreatorDesk {
+
+// The search, and the chosen social set: a draft of another set is hidden, one of no set yet
+// (no account chosen) is not.
+class DraftsPane::Filter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setSocialSetId(const QString &id)
+    {
+        m_setId = id;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!m_setId.isEmpty()) {
+            const auto *drafts = static_cast<const DraftListModel *>(sourceModel());
+            const QString set = drafts->draftAt(row).socialSetId;
+            if (!set.isEmpty() && set != m_setId)
+                return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    QString m_setId;
+};
 
 DraftsPane::DraftsPane(QWidget *parent, DraftStore *store)
     : QWidget(parent)
     , m_store(store ? store : new DraftStore({}, this))
     , m_serverModel(new ServerDraftListModel(this))
     , m_listModel(new DraftListModel(m_store, m_serverModel, this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new Filter(this))
     , m_accounts(new TargetAccountModel(this))
     , m_document(new DraftDocument(m_store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new QWidget(m_splitter))
     , m_search(new QLineEdit(m_list))
+    , m_socialSet(new QComboBox(m_list))
     , m_listView(new QTreeView(m_list))
     , m_problems(new QLabel(m_list))
     , m_serverStatus(new QLabel(m_list))
@@ -82,6 +115,14 @@ void DraftsPane::createList()
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
+    m_socialSet->setObjectName(QStringLiteral("draftSocialSet"));
+    m_socialSet->setAccessibleName(tr("Social set of the listed drafts"));
+    m_socialSet->setToolTip(tr("List the drafts of one social set; drafts with no account "
+                               "chosen yet are always listed"));
+    m_socialSet->addItem(tr("All social sets"), QString());
+    m_socialSet->setEnabled(false);
+    connect(m_socialSet, &QComboBox::currentIndexChanged, this, &DraftsPane::showSocialSet);
+    connect(m_accounts, &QAbstractItemModel::modelReset, this, &DraftsPane::updateSocialSets);
 
     m_listView->setObjectName(QStringLiteral("draftList"));
     m_listView->setAccessibleName(tr("Drafts"));
@@ -145,6 +186,7 @@ void DraftsPane::createList()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_search);
+    layout->addWidget(m_socialSet);
     layout->addWidget(m_problems);
     layout->addWidget(m_listView, 1);
     layout->addLayout(serverRow);
@@ -304,6 +346,31 @@ void DraftsPane::updateServerStatus()
         m_serverStatus->clear();
 }
 
+void DraftsPane::updateSocialSets()
+{
+    // Refilled each time the accounts are (they come with the sets); the choice stays.
+    const QList<QPair<QString, QString>> &sets = m_accounts->socialSets();
+    const QString chosen = m_socialSet->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_socialSet);
+        while (m_socialSet->count() > 1)
+            m_socialSet->removeItem(1);
+        for (const auto &[id, name] : sets)
+            m_socialSet->addItem(name.isEmpty() ? id : name, id);
+        m_socialSet->setCurrentIndex(std::max(0, m_socialSet->findData(chosen)));
+    }
+    m_socialSet->setEnabled(m_connected && !sets.isEmpty());
+    if (m_socialSet->currentData().toString() != chosen)
+        showSocialSet();
+}
+
+void DraftsPane::showSocialSet()
+{
+    const QString id = m_socialSet->currentData().toString();
+    m_filter->setSocialSetId(id);
+    m_serverModel->setSocialSetId(id);
+}
+
 void DraftsPane::setDisconnectedText(const QString &text)
 {
     m_disconnectedText = text;
@@ -318,9 +385,16 @@ QString DraftsPane::serverStatusText() const
 void DraftsPane::setClient(ApiClient *client)
 {
     m_connected = client != nullptr;
+    if (client != m_serverModel->client()) {
+        // Social sets belong to the connection's account: another one lists all of its own.
+        const QSignalBlocker blocker(m_socialSet);
+        m_socialSet->setCurrentIndex(0);
+        m_filter->setSocialSetId({});
+    }
     m_serverModel->setClient(client);
     m_editor->setClient(client);
     updateServerStatus();
+    updateSocialSets();
 }
 
 void DraftsPane::refresh()

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,7 +22,8 @@ class ServerDraftListModel;
 class TargetAccountModel;
 
 // Drafts: one searchable list of every draft, newest change first, saying where each lives
-// (only on this computer, on the server, scheduled), beside the thread editor. The drafts on
+// (only on this computer, on the server, scheduled), beside the thread editor; all social
+// sets' drafts, or one set's (the server is asked for that set's only). The drafts on
 // this computer are the source of truth while writing and are saved as you type; a server
 // draft opened from the list becomes a local draft linked to it.
 class DraftsPane final : public QWidget
@@ -38,6 +40,8 @@ public:
     DraftStore *store() const { return m_store; }
     QTreeView *listView() const { return m_listView; }
     QLineEdit *searchField() const { return m_search; }
+    // Which social set's drafts are listed ("All social sets" first, data: the set's id).
+    QComboBox *socialSetBox() const { return m_socialSet; }
     DraftDocument *document() const { return m_document; }
     DraftEditor *editor() const { return m_editor; }
     // Where the server's drafts stand, in words (loading, failed, updated, no connection).
@@ -62,11 +66,14 @@ private:
     void restoreLastDraft();
     void selectCurrentInList();
     void updateServerStatus();
+    void updateSocialSets();
+    void showSocialSet();
 
     DraftStore *m_store;
     ServerDraftListModel *m_serverModel;
     DraftListModel *m_listModel;
-    QSortFilterProxyModel *m_filter;
+    class Filter;
+    Filter *m_filter;
     TargetAccountModel *m_accounts;
     DraftDocument *m_document;
     // Children are made where they stay: moving a built widget tree to another parent costs
@@ -74,6 +81,7 @@ private:
     QSplitter *m_splitter;
     QWidget *m_list;
     QLineEdit *m_search;
+    QComboBox *m_socialSet;
     QTreeView *m_listView;
     QLabel *m_problems;
     QLabel *m_serverStatus;

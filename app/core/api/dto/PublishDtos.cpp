@@ -48,9 +48,13 @@ json TwitterPublishRequest::toJson() const
     if (!jobId.isEmpty())
         body["jobId"] = toStd(jobId);
     if (community) {
-        body["community"] = {{"id", toStd(community->id)},
-                             {"name", toStd(community->name)},
-                             {"description", toStd(community->description)}};
+        // Only what is known: a name is never made up from the id.
+        json object = {{"id", toStd(community->id)}};
+        if (!community->name.isEmpty())
+            object["name"] = toStd(community->name);
+        if (!community->description.isEmpty())
+            object["description"] = toStd(community->description);
+        body["community"] = object;
     }
     return body;
 }
