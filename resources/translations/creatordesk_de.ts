@@ -1845,10 +1845,6 @@
 <context>
     <name>CreatorDesk::DraftsCommand</name>
     <message>
-        <source>Usage: drafts list | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...]</source>
-        <translation>Aufruf: drafts list | drafts create --title TITEL --post TEXT [--post TEXT ...] [--accounts ID,...]</translation>
-    </message>
-    <message>
         <source>No drafts on the server.</source>
         <translation>Keine Entwürfe auf dem Server.</translation>
     </message>
@@ -1874,6 +1870,10 @@
     <message>
         <source>No account with the id &quot;%1&quot; in your social sets.</source>
         <translation>Kein Konto mit der ID „%1“ in Ihren Social Sets.</translation>
+    </message>
+    <message>
+        <source>Usage: drafts list [--social-set ID] | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID]</source>
+        <translation>Aufruf: drafts list [--social-set ID] | drafts create --title TITEL --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID]</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1961,18 @@
     <message>
         <source>Server drafts as of %1.</source>
         <translation>Serverentwürfe, Stand %1.</translation>
+    </message>
+    <message>
+        <source>Social set of the listed drafts</source>
+        <translation>Social Set der aufgeführten Entwürfe</translation>
+    </message>
+    <message>
+        <source>List the drafts of one social set; drafts with no account chosen yet are always listed</source>
+        <translation>Die Entwürfe eines Social Sets aufführen; Entwürfe, für die noch kein Konto gewählt ist, werden immer aufgeführt</translation>
+    </message>
+    <message>
+        <source>All social sets</source>
+        <translation>Alle Social Sets</translation>
     </message>
 </context>
 <context>
@@ -2874,10 +2886,6 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
 <context>
     <name>CreatorDesk::PublishCommand</name>
     <message>
-        <source>Usage: publish DRAFT_ID --accounts ID[,ID...] [--community ID] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</source>
-        <translation>Aufruf: publish ENTWURF_ID --accounts ID[,ID...] [--community ID] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</translation>
-    </message>
-    <message>
         <source>--quote needs a link to a post on X or its number.</source>
         <translation>--quote braucht einen Link auf einen Beitrag bei X oder dessen Nummer.</translation>
     </message>
@@ -2924,6 +2932,22 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>Some answers were lost: check those accounts before publishing again.</source>
         <translation>Einige Antworten gingen verloren: Prüfen Sie diese Konten, bevor Sie erneut veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Usage: publish DRAFT_ID --accounts ID[,ID...] [--community ID[:NAME] [--community-description TEXT]] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</source>
+        <translation>Aufruf: publish ENTWURF_ID --accounts ID[,ID...] [--community ID[:NAME] [--community-description TEXT]] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</translation>
+    </message>
+    <message>
+        <source>--community needs the community&apos;s ID: --community ID[:NAME].</source>
+        <translation>--community braucht die ID der Community: --community ID[:NAME].</translation>
+    </message>
+    <message>
+        <source>--community-description goes with the community&apos;s name: --community ID:NAME.</source>
+        <translation>--community-description gehört zum Namen der Community: --community ID:NAME.</translation>
+    </message>
+    <message>
+        <source>--community-description needs --community ID:NAME.</source>
+        <translation>--community-description braucht --community ID:NAME.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3118,38 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <source>None of the checked accounts can take this draft; the reasons are beside them.</source>
         <translation>Keines der angehakten Konten kann diesen Entwurf aufnehmen; die Gründe stehen daneben.</translation>
     </message>
+    <message>
+        <source>X community name</source>
+        <translation>Name der X-Community</translation>
+    </message>
+    <message>
+        <source>Optional: the community&apos;s name</source>
+        <translation>Optional: der Name der Community</translation>
+    </message>
+    <message>
+        <source>X community description</source>
+        <translation>Beschreibung der X-Community</translation>
+    </message>
+    <message>
+        <source>Optional: its description</source>
+        <translation>Optional: ihre Beschreibung</translation>
+    </message>
+    <message>
+        <source>Community &amp;name:</source>
+        <translation>Community-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Community &amp;description:</source>
+        <translation>Community-&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>A community&apos;s name and description go with its ID: give the community ID too, or clear them.</source>
+        <translation>Name und Beschreibung einer Community gehören zu ihrer ID: Geben Sie auch die Community-ID an oder leeren Sie die Felder.</translation>
+    </message>
+    <message>
+        <source>A community&apos;s description goes with its name: give the name too.</source>
+        <translation>Die Beschreibung einer Community gehört zu ihrem Namen: Geben Sie auch den Namen an.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::PublishFlow</name>
@@ -3185,6 +3241,22 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>A quote is a single post; this draft has %1.</source>
         <translation>Ein Zitat ist ein einzelner Beitrag; dieser Entwurf hat %1.</translation>
+    </message>
+    <message>
+        <source>The language choice needs %1&apos;s own endpoint, which cannot carry this draft&apos;s media: %2. Publish without a language choice to send it with its media.</source>
+        <translation>Die Sprachwahl braucht den eigenen Endpunkt von %1, der die Medien dieses Entwurfs nicht mitnehmen kann: %2. Veröffentlichen Sie ohne Sprachwahl, um ihn mit seinen Medien zu senden.</translation>
+    </message>
+    <message>
+        <source>post %1 has media, and its pictures go with the first post only</source>
+        <translation>Beitrag %1 hat Medien, und Bilder gehen nur mit dem ersten Beitrag</translation>
+    </message>
+    <message>
+        <source>it takes pictures, not videos</source>
+        <translation>er nimmt Bilder, keine Videos</translation>
+    </message>
+    <message>
+        <source>the media&apos;s URLs are not known here</source>
+        <translation>die URLs der Medien sind hier nicht bekannt</translation>
     </message>
 </context>
 <context>
@@ -3544,10 +3616,6 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
 <context>
     <name>CreatorDesk::ScheduleCommand</name>
     <message>
-        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] | schedule cancel DRAFT_ID</source>
-        <translation>Aufruf: schedule list | schedule add ENTWURF_ID --at ISO-ZEIT [--accounts ID,...] | schedule cancel ENTWURF_ID</translation>
-    </message>
-    <message>
         <source>Nothing is scheduled.</source>
         <translation>Nichts ist geplant.</translation>
     </message>
@@ -3588,11 +3656,19 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     </message>
     <message>
         <source>There is no server draft &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Server-Entwurf „%1“.</translation>
     </message>
     <message>
         <source>The draft has no selected accounts: name them with --accounts ID,...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat keine ausgewählten Konten: Nennen Sie sie mit --accounts ID,...</translation>
+    </message>
+    <message>
+        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel DRAFT_ID</source>
+        <translation>Aufruf: schedule list | schedule add ENTWURF_ID --at ISO-ZEIT [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel ENTWURF_ID</translation>
+    </message>
+    <message>
+        <source>--priority needs a whole number, such as 0 or 5.</source>
+        <translation>--priority braucht eine ganze Zahl, etwa 0 oder 5.</translation>
     </message>
 </context>
 <context>
