@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Creator Desk was started again; this window is the one in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk wurde noch einmal gestartet; dieses Fenster ist das, mit dem gearbeitet wird.</translation>
     </message>
 </context>
 <context>
@@ -4256,11 +4256,11 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <name>CreatorDesk::SingleInstance</name>
     <message>
         <source>Creator Desk is already running but does not answer. Close it (or end it in the task manager) and start Creator Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk läuft bereits, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie Creator Desk erneut.</translation>
     </message>
     <message>
         <source>Creator Desk is already running but did not come to the front. Switch to its window, or close it and start Creator Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creator Desk läuft bereits, kam aber nicht in den Vordergrund. Wechseln Sie zu seinem Fenster oder schließen Sie es und starten Sie Creator Desk erneut.</translation>
     </message>
 </context>
 <context>
@@ -4550,23 +4550,23 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     </message>
     <message>
         <source>%1 (changed elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anderswo geändert)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Ohne Titel</translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <source>the other one, which could not be read as a draft, in the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die andere, die sich nicht als Entwurf lesen ließ, in der Datei %1</translation>
     </message>
     <message>
         <source>the other one as a draft of its own ending in “(changed elsewhere)”</source>
-        <translation type="unfinished"></translation>
+        <translation>die andere als eigener Entwurf, der auf „(anderswo geändert)“ endet</translation>
     </message>
     <message>
         <source>This draft was also changed outside this window (by another Creator Desk or a sync tool). Both versions are kept: yours here, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde auch außerhalb dieses Fensters geändert (von einem anderen Creator Desk oder einem Synchronisationsprogramm). Beide Fassungen bleiben erhalten: Ihre hier, %1.</translation>
     </message>
 </context>
 <context>
