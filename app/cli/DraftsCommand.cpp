@@ -132,21 +132,15 @@ void DraftsCommand::createFor(const SocialSetList &sets)
     draft.templateId = options.templateId;
     QList<Platform> platforms;
     for (const QString &accountId : options.accounts) {
-        const SocialAccount *found = nullptr;
-        for (const SocialSet &set : sets.socialSets) {
-            for (const SocialAccount &account : set.accounts) {
-                if (account.accountId == accountId) {
-                    found = &account;
-                    if (draft.socialSetId.isEmpty())
-                        draft.socialSetId = set.id;
-                }
-            }
-        }
+        const SocialSet *set = nullptr;
+        const SocialAccount *found = sets.findAccount(accountId, &set);
         if (!found) {
             m_runner.done(2,
                           tr("No account with the id \"%1\" in your social sets.").arg(accountId));
             return;
         }
+        if (draft.socialSetId.isEmpty())
+            draft.socialSetId = set->id;
         if (found->platform && !platforms.contains(*found->platform))
             platforms.append(*found->platform);
         draft.selectedAccountIds.append(accountId);

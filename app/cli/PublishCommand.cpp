@@ -87,16 +87,14 @@ void PublishCommand::start()
             m_runner.done(1, result.error().userMessage());
             return;
         }
-        const auto &drafts = result.value().drafts;
-        const auto it = std::find_if(drafts.cbegin(), drafts.cend(),
-                                     [this](const Draft &d) { return d.id == m_draftId; });
-        if (it == drafts.cend()) {
+        const Draft *draft = result.value().find(m_draftId);
+        if (!draft) {
             m_runner.done(1, tr("There is no server draft \"%1\". \"creatordesk-cli\" publishes "
                                 "drafts saved to the server.")
                                  .arg(m_draftId));
             return;
         }
-        for (const DraftTweet &tweet : it->tweets) {
+        for (const DraftTweet &tweet : draft->tweets) {
             m_posts.append(tweet.plainText);
             // Only their ids are known: the plan sends them with the draft, never drops them.
             QList<DraftMedia> media;
@@ -104,7 +102,7 @@ void PublishCommand::start()
                 media.append(DraftMedia{mediaId, {}, {}, 0, {}, {}});
             m_media.append(media);
         }
-        m_socialSetId = it->socialSetId;
+        m_socialSetId = draft->socialSetId;
         loadAccounts();
     });
 }
@@ -117,13 +115,7 @@ void PublishCommand::loadAccounts()
             return;
         }
         for (const QString &id : std::as_const(m_accountIds)) {
-            std::optional<SocialAccount> found;
-            for (const SocialSet &set : result.value().socialSets) {
-                for (const SocialAccount &account : set.accounts) {
-                    if (account.accountId == id)
-                        found = account;
-                }
-            }
+            const SocialAccount *found = result.value().findAccount(id);
             if (!found) {
                 m_runner.done(1, tr("No social set has the account \"%1\".").arg(id));
                 return;

@@ -10,8 +10,6 @@
 
 #include <QLocale>
 
-#include <algorithm>
-
 namespace CreatorDesk {
 
 namespace {
@@ -145,20 +143,17 @@ void ScheduleCommand::add(const QString &draftId)
             m_runner.done(1, result.error().userMessage());
             return;
         }
-        const auto &drafts = result.value().drafts;
-        const auto it = std::find_if(drafts.cbegin(), drafts.cend(), [&request](const Draft &d) {
-            return d.id == request.draftId;
-        });
-        if (it == drafts.cend()) {
+        const Draft *draft = result.value().find(request.draftId);
+        if (!draft) {
             m_runner.done(1, tr("There is no server draft \"%1\".").arg(request.draftId));
             return;
         }
-        if (it->selectedAccountIds.isEmpty()) {
+        if (draft->selectedAccountIds.isEmpty()) {
             m_runner.done(2, tr("The draft has no selected accounts: name them with "
                                 "--accounts ID,..."));
             return;
         }
-        sendTo(request, it->selectedAccountIds);
+        sendTo(request, draft->selectedAccountIds);
     });
 }
 
@@ -172,18 +167,12 @@ void ScheduleCommand::sendTo(ScheduleRequest request, const QStringList &account
                 return;
             }
             for (const QString &id : accountIds) {
-                std::optional<Platform> platform;
-                for (const SocialSet &set : result.value().socialSets) {
-                    for (const SocialAccount &account : set.accounts) {
-                        if (account.accountId == id)
-                            platform = account.platform;
-                    }
-                }
-                if (!platform) {
+                const SocialAccount *account = result.value().findAccount(id);
+                if (!account || !account->platform) {
                     m_runner.done(2, tr("No account \"%1\" in your social sets.").arg(id));
                     return;
                 }
-                request.targetAccounts.append({id, *platform, {}});
+                request.targetAccounts.append({id, *account->platform, {}});
             }
             send(request);
         });

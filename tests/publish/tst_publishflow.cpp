@@ -5,6 +5,7 @@
 #include "AccountStatus.h"
 #include "ApiFixture.h"
 #include "DraftDocument.h"
+#include "MediaSamples.h"
 #include "PublishFlow.h"
 #include "TargetAccountModel.h"
 #include "ThreadModel.h"
@@ -22,6 +23,19 @@
 
 using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
+
+namespace {
+// Shows the flow's window and empties its outbox (an earlier run's entries stay on disk).
+bool showWithEmptyOutbox(QWidget &window, PublishFlow &flow)
+{
+    const QList<OutboxEntry> left = flow.outbox()->entries();
+    for (const OutboxEntry &entry : left)
+        flow.outbox()->remove(entry.id);
+    window.resize(800, 600);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+} // namespace
 
 class TestPublishFlow final : public QObject
 {
@@ -56,14 +70,9 @@ void TestPublishFlow::offlineThenConnectionReturns()
     ApiClient api(&http);
 
     QWidget window;
-    window.resize(800, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     AccountStatus status;
     PublishFlow flow(&status, &window);
-    const QList<OutboxEntry> left = flow.outbox()->entries();
-    for (const OutboxEntry &entry : left)
-        flow.outbox()->remove(entry.id);
+    QVERIFY(showWithEmptyOutbox(window, flow));
     flow.connectivity()->setProbeInterval(std::chrono::milliseconds(100));
     flow.setConnection(&http, &api);
 
@@ -116,12 +125,7 @@ void TestPublishFlow::dialogSendsTheDocumentedRequests()
     Connection connection(sandbox, QStringLiteral("xaicreator"), demoKey);
     QTemporaryDir dir;
     const QString picture = dir.filePath(QStringLiteral("picture.png"));
-    QFile file(picture);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray::fromHex("89504e470d0a1a0a0000000d494844520000000100000001080600000"
-                                   "01f15c4890000000d49444154789c6360000002000154a24f5d0000000"
-                                   "049454e44ae426082"));
-    file.close();
+    QVERIFY(writeSample(picture, MediaProbe::Format::Png));
     const auto uploaded = await<MediaUploadResult>([&](QObject *c, auto h) {
         return connection.api->uploadMedia({{picture, {}}}, c, h);
     });
@@ -129,14 +133,9 @@ void TestPublishFlow::dialogSendsTheDocumentedRequests()
     const UploadedMedia &media = uploaded.value().uploads.first();
 
     QWidget window;
-    window.resize(800, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
     AccountStatus status;
     PublishFlow flow(&status, &window);
-    const QList<OutboxEntry> left = flow.outbox()->entries();
-    for (const OutboxEntry &entry : left)
-        flow.outbox()->remove(entry.id);
+    QVERIFY(showWithEmptyOutbox(window, flow));
     flow.setConnection(connection.http.get(), connection.api.get());
     DraftStore store(dir.filePath(QStringLiteral("drafts")));
     DraftDocument document(&store);
@@ -146,8 +145,8 @@ void TestPublishFlow::dialogSendsTheDocumentedRequests()
         QStringLiteral("Made in the editor %1").arg(QDateTime::currentMSecsSinceEpoch());
     document.thread()->setPosts({text});
     QVERIFY(document.thread()->setMedia(
-        0, {DraftMedia{media.mediaId, media.url, QStringLiteral("picture.png"), 70, media.type,
-                       picture}}));
+        0, {DraftMedia{media.mediaId, media.url, QStringLiteral("picture.png"),
+                       QFileInfo(picture).size(), media.type, picture}}));
     TargetAccountModel accounts;
     accounts.setClient(connection.api.get());
     QTRY_VERIFY(accounts.rowCount() >= 5);

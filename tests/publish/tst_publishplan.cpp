@@ -14,6 +14,17 @@ SocialAccount account(const QString &id, Platform platform)
     return {id, platformId(platform), platform, id};
 }
 using Kind = PlannedRequest::Kind;
+
+// The kind of each planned request, and how many accounts it has.
+std::pair<QList<int>, QList<int>> kindsAndSizes(const PublishPlan &plan)
+{
+    std::pair<QList<int>, QList<int>> out;
+    for (const PlannedRequest &request : plan.requests()) {
+        out.first.append(int(request.kind));
+        out.second.append(int(request.accounts.size()));
+    }
+    return out;
+}
 } // namespace
 
 class TestPublishPlan final : public QObject
@@ -75,12 +86,7 @@ void TestPublishPlan::grouping()
     QFETCH(QList<int>, kinds);
     QFETCH(QList<int>, sizes);
     const PublishPlan plan = PublishPlan::make({QStringLiteral("Hello")}, accounts, options);
-    QList<int> actualKinds;
-    QList<int> actualSizes;
-    for (const PlannedRequest &request : plan.requests()) {
-        actualKinds.append(int(request.kind));
-        actualSizes.append(int(request.accounts.size()));
-    }
+    const auto [actualKinds, actualSizes] = kindsAndSizes(plan);
     QCOMPARE(actualKinds, kinds);
     QCOMPARE(actualSizes, sizes);
     QCOMPARE(plan.cost(), int(accounts.size()) * 10);
@@ -187,12 +193,7 @@ void TestPublishPlan::mediaAreNeverDropped()
     QFETCH(QList<int>, kinds);
     QFETCH(QList<int>, sizes);
     const PublishPlan plan = PublishPlan::make(posts, accounts, {}, media);
-    QList<int> actualKinds;
-    QList<int> actualSizes;
-    for (const PlannedRequest &request : plan.requests()) {
-        actualKinds.append(int(request.kind));
-        actualSizes.append(int(request.accounts.size()));
-    }
+    const auto [actualKinds, actualSizes] = kindsAndSizes(plan);
     QCOMPARE(actualKinds, kinds);
     QCOMPARE(actualSizes, sizes);
     QCOMPARE(plan.allowedAccounts().size(), accounts.size());

@@ -61,6 +61,15 @@ DraftList DraftList::fromJson(const json &object)
     return {readArray<Draft>(object, "drafts", &Draft::fromJson)};
 }
 
+const Draft *DraftList::find(const QString &id) const
+{
+    for (const Draft &draft : drafts) {
+        if (draft.id == id)
+            return &draft;
+    }
+    return nullptr;
+}
+
 CreatedDraft CreatedDraft::fromJson(const json &object)
 {
     return {Draft::fromJson(requireObject(object, "draft"))};
@@ -113,6 +122,21 @@ SocialSet SocialSet::fromJson(const json &object)
 SocialSetList SocialSetList::fromJson(const json &object)
 {
     return {readArray<SocialSet>(object, "socialSets", &SocialSet::fromJson)};
+}
+
+const SocialAccount *SocialSetList::findAccount(const QString &accountId,
+                                                const SocialSet **set) const
+{
+    for (const SocialSet &candidate : socialSets) {
+        for (const SocialAccount &account : candidate.accounts) {
+            if (account.accountId != accountId)
+                continue;
+            if (set)
+                *set = &candidate;
+            return &account;
+        }
+    }
+    return nullptr;
 }
 
 CreditBalance CreditBalance::fromJson(const json &object)

@@ -44,6 +44,9 @@ struct DraftList
 {
     QList<Draft> drafts;
 
+    // The draft with this id; nullptr when the list has none.
+    const Draft *find(const QString &id) const;
+
     static DraftList fromJson(const Json::json &object);
 };
 
@@ -95,6 +98,11 @@ struct SocialSet
 struct SocialSetList
 {
     QList<SocialSet> socialSets;
+
+    // The account with this id, and through `set` the social set it is in; nullptr when no set
+    // has it.
+    const SocialAccount *findAccount(const QString &accountId,
+                                     const SocialSet **set = nullptr) const;
 
     static SocialSetList fromJson(const Json::json &object);
 };
