@@ -3135,12 +3135,12 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <translation>Optional: ihre Beschreibung</translation>
     </message>
     <message>
-        <source>Community &amp;name:</source>
-        <translation>Community-&amp;Name:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Community &amp;description:</source>
-        <translation>Community-&amp;Beschreibung:</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>A community&apos;s name and description go with its ID: give the community ID too, or clear them.</source>

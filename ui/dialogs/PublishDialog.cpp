@@ -74,8 +74,9 @@ PublishDialog::PublishDialog(const QStringList &posts, const QList<PublishCandid
     m_quote->setPlaceholderText(tr("Optional: link or number of the post to quote"));
     auto *xForm = new QFormLayout(m_xOptions);
     xForm->addRow(tr("&Community ID:"), m_community);
-    xForm->addRow(tr("Community &name:"), m_communityName);
-    xForm->addRow(tr("Community &description:"), m_communityDescription);
+    // Short labels: the fields sit under "Community ID" and keep the width of its column.
+    xForm->addRow(tr("&Name:"), m_communityName);
+    xForm->addRow(tr("&Description:"), m_communityDescription);
     xForm->addRow(tr("&Quote post:"), m_quote);
 
     m_replyControl->setObjectName(QStringLiteral("replyControl"));
