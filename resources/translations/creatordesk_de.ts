@@ -1967,8 +1967,8 @@
         <translation>Social Set der aufgeführten Entwürfe</translation>
     </message>
     <message>
-        <source>List the drafts of one social set; drafts with no account chosen yet are always listed</source>
-        <translation>Die Entwürfe eines Social Sets aufführen; Entwürfe, für die noch kein Konto gewählt ist, werden immer aufgeführt</translation>
+        <source>List the drafts of one social set; drafts only on this computer with no account chosen yet are always listed</source>
+        <translation>Die Entwürfe eines Social Sets aufführen; Entwürfe nur auf diesem Computer, für die noch kein Konto gewählt ist, werden immer aufgeführt</translation>
     </message>
     <message>
         <source>All social sets</source>

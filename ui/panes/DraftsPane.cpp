@@ -28,8 +28,9 @@
 
 namespace CreatorDesk {
 
-// The search, and the chosen social set: a draft of another set is hidden, one of no set yet
-// (no account chosen) is not.
+// The search, and the chosen social set: a draft of another set is hidden, and so is one of no
+// set that is on the server (its server copy is in no set, so the server does not list it
+// here); a draft of no set only on this computer (no account chosen yet) is shown.
 class DraftsPane::Filter final : public QSortFilterProxyModel
 {
 public:
@@ -46,8 +47,9 @@ protected:
     {
         if (!m_setId.isEmpty()) {
             const auto *drafts = static_cast<const DraftListModel *>(sourceModel());
-            const QString set = drafts->draftAt(row).socialSetId;
-            if (!set.isEmpty() && set != m_setId)
+            const LocalDraft draft = drafts->draftAt(row);
+            if (draft.socialSetId.isEmpty() ? !draft.serverCopies.isEmpty()
+                                            : draft.socialSetId != m_setId)
                 return false;
         }
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
@@ -117,8 +119,8 @@ void DraftsPane::createList()
             &QSortFilterProxyModel::setFilterFixedString);
     m_socialSet->setObjectName(QStringLiteral("draftSocialSet"));
     m_socialSet->setAccessibleName(tr("Social set of the listed drafts"));
-    m_socialSet->setToolTip(tr("List the drafts of one social set; drafts with no account "
-                               "chosen yet are always listed"));
+    m_socialSet->setToolTip(tr("List the drafts of one social set; drafts only on this computer "
+                               "with no account chosen yet are always listed"));
     m_socialSet->addItem(tr("All social sets"), QString());
     m_socialSet->setEnabled(false);
     connect(m_socialSet, &QComboBox::currentIndexChanged, this, &DraftsPane::showSocialSet);
