@@ -17,21 +17,21 @@ struct CliOptions
     QString connectionName;
     bool json = false;
     QString command;
-    QStringList arguments; // after the command
-    QString name;          // keys create --name
-    QString email;         // login --email
-    bool google = false;   // login --google
-    bool twitter = false;  // login --twitter
-    bool printKey = false; // login, keys create: print a new key once if it cannot be stored
+    QStringList arguments;    // after the command
+    QString name;             // keys create --name
+    QString email;            // login --email
+    bool google = false;      // login --google
+    bool twitter = false;     // login --twitter
+    bool printKey = false;    // login, keys create: print a new key once if it cannot be stored
     bool spendCredit = false; // keys verify: allow a verification that costs credits
-    QString title;         // drafts create --title
-    QStringList posts;     // drafts create --post (repeated, in order)
-    QStringList accounts;  // --accounts ID,ID
-    QString community;     // publish --community ID[:NAME]
-    QString quote;         // publish --quote
-    QString replyControl;  // publish --reply-control
-    QString visibility;    // publish --visibility
-    QString at;            // schedule add --at
+    QString title;            // drafts create --title
+    QStringList posts;        // drafts create --post (repeated, in order)
+    QStringList accounts;     // --accounts ID,ID
+    QString community;        // publish --community ID[:NAME]
+    QString quote;            // publish --quote
+    QString replyControl;     // publish --reply-control
+    QString visibility;       // publish --visibility
+    QString at;               // schedule add --at
 
     QString communityDescription; // publish --community-description
     QString priority;             // schedule add --priority (empty: the service's default)

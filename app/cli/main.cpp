@@ -133,9 +133,9 @@ int main(int argc, char *argv[])
         QStringLiteral("visibility"),
         tr("publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN)."),
         QStringLiteral("who"));
-    parser.addOptions({demo, baseUrl, service, connection, keyEnv, json, name, email, google,
-                       twitter, printKey, spendCredit, title, post, accounts, community, quote,
-                       replyControl, visibility, at});
+    parser.addOptions({demo,     baseUrl,   service, connection,   keyEnv,      json,  name,
+                       email,    google,    twitter, printKey,     spendCredit, title, post,
+                       accounts, community, quote,   replyControl, visibility,  at});
     parser.addOptions({communityDescription, priority, noJitter, socialSet, status, templateId});
     parser.addPositionalArgument(
         QStringLiteral("command"),
