@@ -12,6 +12,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <shobjidl.h>
+#endif
+
 namespace {
 
 struct CommandLine
@@ -74,6 +78,11 @@ int main(int argc, char *argv[])
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Creator Desk"));
     QApplication::setDesktopFileName(QStringLiteral("org.creatordesk.CreatorDesk"));
+#ifdef Q_OS_WIN
+    // Windows names the taskbar button and the notifications by this id; the installer
+    // registers it with the app's name and icon.
+    SetCurrentProcessExplicitAppUserModelID(L"org.creatordesk.CreatorDesk");
+#endif
     // Application::shutdown() decides when the event loop ends (after the demo server).
     QApplication::setQuitOnLastWindowClosed(false);
 

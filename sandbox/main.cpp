@@ -34,7 +34,10 @@ int main(int argc, char **argv)
         std::cout << SandboxOptions::usage();
         return 0;
     }
+#ifdef SIGPIPE
+    // A client that hangs up mid-answer must not end the server (Windows has no SIGPIPE).
     std::signal(SIGPIPE, SIG_IGN);
+#endif
 
     try {
         SandboxServer server(*options);

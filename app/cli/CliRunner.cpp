@@ -9,6 +9,7 @@
 #include "MediaCommand.h"
 #include "PublishCommand.h"
 #include "ScheduleCommand.h"
+#include "Terminal.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "api/XquikClient.h"
@@ -26,10 +27,6 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace CreatorDesk {
 
@@ -215,8 +212,7 @@ void CliRunner::runCount()
 
 bool CliRunner::askYesNo(const QString &question)
 {
-#ifdef Q_OS_UNIX
-    if (!isatty(STDIN_FILENO) || !isatty(STDERR_FILENO))
+    if (!Terminal::isInteractive(stdin) || !Terminal::isInteractive(stderr))
         return false;
     std::fputs((question + tr(" [y/N] ")).toLocal8Bit().constData(), stderr);
     std::string line;
@@ -224,10 +220,6 @@ bool CliRunner::askYesNo(const QString &question)
     const QString answer = QString::fromLocal8Bit(line).trimmed();
     return answer.compare(tr("y"), Qt::CaseInsensitive) == 0 ||
            answer.compare(tr("yes"), Qt::CaseInsensitive) == 0;
-#else
-    Q_UNUSED(question)
-    return false;
-#endif
 }
 
 void CliRunner::whenKeyCanBeKept(QObject *context, const QString &refusal,

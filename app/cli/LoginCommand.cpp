@@ -2,6 +2,7 @@
 #include "LoginCommand.h"
 
 #include "CliRunner.h"
+#include "Terminal.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "auth/NewKeyKeeper.h"
@@ -14,11 +15,6 @@
 #include <iostream>
 #include <string>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace CreatorDesk {
 
 LoginCommand::LoginCommand(CliRunner &runner, HttpClient *http, QObject *parent)
@@ -29,23 +25,13 @@ LoginCommand::LoginCommand(CliRunner &runner, HttpClient *http, QObject *parent)
 
 QString LoginCommand::readPassword()
 {
-    std::string line;
-#ifdef Q_OS_UNIX
-    // On a terminal, ask without echoing what is typed.
-    if (isatty(STDIN_FILENO)) {
+    // On a terminal, ask; what is typed is not shown.
+    const bool asking = Terminal::isInteractive(stdin);
+    if (asking)
         std::fputs(tr("Password: ").toLocal8Bit().constData(), stderr);
-        termios saved{};
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-        std::getline(std::cin, line);
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    const std::string line = Terminal::readLineUnechoed();
+    if (asking)
         std::fputs("\n", stderr);
-        return QString::fromStdString(line);
-    }
-#endif
-    std::getline(std::cin, line);
     return QString::fromStdString(line);
 }
 

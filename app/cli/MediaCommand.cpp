@@ -2,6 +2,7 @@
 #include "MediaCommand.h"
 
 #include "CliRunner.h"
+#include "Terminal.h"
 #include "api/ApiClient.h"
 #include "media/MediaAttachmentModel.h"
 #include "media/MediaRules.h"
@@ -12,13 +13,6 @@
 #include <QDir>
 
 #include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define CREATORDESK_ISATTY(stream) (_isatty(_fileno(stream)) != 0)
-#else
-#include <unistd.h>
-#define CREATORDESK_ISATTY(stream) (::isatty(fileno(stream)) == 1)
-#endif
 
 namespace CreatorDesk {
 
@@ -32,7 +26,7 @@ MediaCommand::MediaCommand(CliRunner &runner, HttpClient *http, QObject *parent)
     , m_queue(new UploadQueue(m_model, this))
 {
     // A progress line only where a person watches; never into a pipe or a log.
-    m_terminal = CREATORDESK_ISATTY(stderr);
+    m_terminal = Terminal::isInteractive(stderr);
 }
 
 void MediaCommand::start()

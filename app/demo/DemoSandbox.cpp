@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
+#include <QStandardPaths>
 
 using namespace std::chrono_literals;
 
@@ -59,8 +60,14 @@ DemoSandbox::~DemoSandbox()
 
 QString DemoSandbox::defaultProgram()
 {
-    return QDir(QCoreApplication::applicationDirPath())
-        .filePath(QStringLiteral("creatordesk-sandbox"));
+    return programIn(QCoreApplication::applicationDirPath());
+}
+
+QString DemoSandbox::programIn(const QString &directory)
+{
+    const QString name = QStringLiteral("creatordesk-sandbox");
+    const QString found = QStandardPaths::findExecutable(name, {directory});
+    return found.isEmpty() ? QDir(directory).filePath(name) : found;
 }
 
 bool DemoSandbox::isRunning() const

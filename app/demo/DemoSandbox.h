@@ -23,6 +23,9 @@ public:
 
     // The sandbox beside the running executable.
     static QString defaultProgram();
+    // creatordesk-sandbox in `directory`, with the platform's suffix (.exe on Windows); when it
+    // is not there, the path it was looked for at, for the error message.
+    static QString programIn(const QString &directory);
 
     QString program() const { return m_program; }
     void setProgram(const QString &program) { m_program = program; }

@@ -17,16 +17,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 
 #include <sys/resource.h>
 #include <unistd.h>
+#endif
 
 using namespace CreatorDesk;
 
 namespace {
 enum class WriteFailure { ReadOnlyDirectory, DiskFull, DirectoryIsFile };
+#ifdef Q_OS_UNIX
 constexpr uid_t NobodyUid = 65534;
+#endif
 } // namespace
 
 class tst_DraftStore final : public QObject
@@ -174,6 +178,11 @@ void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
     QFETCH(int, failure);
     const bool readOnlyDirectory = failure == int(WriteFailure::ReadOnlyDirectory);
     const bool directoryIsFile = failure == int(WriteFailure::DirectoryIsFile);
+#ifndef Q_OS_UNIX
+    if (!directoryIsFile)
+        QSKIP("Needs POSIX: setrlimit(RLIMIT_FSIZE) for a full disk, seteuid() for a read-only "
+              "directory as root; Windows has neither");
+#endif
     QTemporaryDir dir;
     DraftStore store(dir.path());
     LocalDraft draft = sample(QStringLiteral("Old"));
@@ -184,21 +193,25 @@ void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
     file.close();
 
     const QFileDevice::Permissions original = QFile::permissions(dir.path());
+    const QString movedAside = dir.path() + QStringLiteral(".aside");
+#ifdef Q_OS_UNIX
     rlimit oldLimit{};
     getrlimit(RLIMIT_FSIZE, &oldLimit);
     // Root ignores permission bits, and CI runs as root: there the write is made with an
     // unprivileged effective user id, for which the read-only directory is read-only again.
     const bool dropPrivileges = readOnlyDirectory && geteuid() == 0;
-    const QString movedAside = dir.path() + QStringLiteral(".aside");
     // A failed check must not leave the rest of the test running without privileges.
     const auto restoreUser = qScopeGuard([] {
         if (geteuid() != getuid())
             (void)seteuid(getuid());
     });
+#endif
     if (readOnlyDirectory) {
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+#ifdef Q_OS_UNIX
         if (dropPrivileges)
             QCOMPARE(seteuid(NobodyUid), 0);
+#endif
         QFile probe(dir.path() + QStringLiteral("/probe"));
         QVERIFY2(!probe.open(QIODevice::WriteOnly), "the directory still takes writes");
     } else if (directoryIsFile) {
@@ -209,11 +222,13 @@ void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
         blocker.close();
         file.setFileName(movedAside + QLatin1Char('/') + QFileInfo(file.fileName()).fileName());
     } else {
+#ifdef Q_OS_UNIX
         // Writes past 4 KiB fail with EFBIG, as on a full disk; root is not exempt.
         std::signal(SIGXFSZ, SIG_IGN);
         rlimit small = oldLimit;
         small.rlim_cur = 4096;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+#endif
     }
     QSignalSpy failed(&store, &DraftStore::saveFailed);
     draft.title = QStringLiteral("New");
@@ -221,8 +236,10 @@ void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
     draft.posts.append({QString(8000, QLatin1Char('w')), {}});
     QString error;
     const bool saved = store.save(draft, &error);
+#ifdef Q_OS_UNIX
     if (dropPrivileges)
         QCOMPARE(seteuid(0), 0);
+#endif
     if (readOnlyDirectory) {
         QFile::setPermissions(dir.path(), original);
     } else if (directoryIsFile) {
@@ -230,7 +247,9 @@ void tst_DraftStore::failedWriteKeepsOldFileAndDraft()
         QVERIFY(QDir().rename(movedAside, dir.path()));
         file.setFileName(store.fileFor(draft.id));
     } else {
+#ifdef Q_OS_UNIX
         setrlimit(RLIMIT_FSIZE, &oldLimit);
+#endif
     }
     QVERIFY(!saved);
     QVERIFY(!error.isEmpty());

@@ -3,6 +3,7 @@
 // error pages, redirects to other origins and broken TLS, from a hostile server on 127.0.0.1 to
 // the real HttpClient/ApiClient.
 #include "HostileServer.h"
+#include "Wine.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "services/ServiceRegistry.h"
@@ -18,7 +19,13 @@
 #include <memory>
 #include <optional>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <psapi.h>
+#else
 #include <sys/resource.h>
+#endif
 
 using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
@@ -63,9 +70,15 @@ const QString testKey = QStringLiteral("sk-hostile-7d1e0c9b5a3f4e2d8c6b1a0f9e8d7
 
 long peakRssKb()
 {
+#ifdef Q_OS_WIN
+    PROCESS_MEMORY_COUNTERS counters{};
+    GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters);
+    return long(counters.PeakWorkingSetSize / 1024);
+#else
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+#endif
 }
 
 void answerJson(HostileServer &server, int status, const QByteArray &contentType,
@@ -134,6 +147,10 @@ void TestHostileServer::hugeBodyAborted()
     QVERIFY2(result.error().userMessage().contains(QLatin1String("larger than 32 MB")),
              qPrintable(result.error().userMessage()));
     QCOMPARE(server.requests().size(), 1); // not asked again: the next answer would be as big
+    if (runningUnderWine())
+        QSKIP("Wine's sockets take every write at once (bytesToWrite stays 0), so the server in "
+              "this process queues the whole body in memory whatever the client does: neither "
+              "its count nor this process's memory tells when the client stopped");
     QVERIFY(server.bytesStreamed() < OneGb / 4);
     QVERIFY2(growthMb < 256, qPrintable(QString::number(growthMb)));
 }
@@ -297,6 +314,15 @@ void TestHostileServer::invalidTls_data()
 void TestHostileServer::invalidTls()
 {
     QFETCH(bool, selfSigned);
+#ifdef Q_OS_WIN
+    if (selfSigned)
+        QSKIP("Makes its certificate with the openssl command and serves it with OpenSSL's "
+              "TLS backend; a Windows build has Qt's schannel backend and no openssl");
+#endif
+    if (runningUnderWine())
+        QSKIP("Qt's schannel backend calls Wine's secur32 (GnuTLS underneath), which reports "
+              "plain bytes as a dropped connection, not a failed handshake; unverified on "
+              "Windows");
     HostileServer server;
     if (selfSigned) {
         const QString keyPath = m_certDir.filePath(QStringLiteral("key.pem"));

@@ -13,9 +13,11 @@
 #include "services/ServiceRegistry.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void errorsReachLoadState();
     void accountStatus();
     void accountStatusFailure();
+    void demoServerFoundBesideTheApp_data();
+    void demoServerFoundBesideTheApp();
 
 private:
     // A client on the same sandbox whose key the server does not know.
@@ -396,4 +400,32 @@ void tst_Models::accountStatusFailure()
 }
 
 QTEST_MAIN(tst_Models)
+void tst_Models::demoServerFoundBesideTheApp_data()
+{
+    QTest::addColumn<bool>("present");
+    QTest::newRow("present") << true;
+    QTest::newRow("missing") << false;
+}
+
+void tst_Models::demoServerFoundBesideTheApp()
+{
+    // The program as the platform names it: creatordesk-sandbox.exe on Windows.
+    QFETCH(bool, present);
+    QTemporaryDir folder;
+    const QString built = QFileInfo(qEnvironmentVariable("CREATORDESK_SANDBOX")).fileName();
+    if (built.isEmpty())
+        QSKIP("CREATORDESK_SANDBOX is not set; run through ctest.");
+    if (present) {
+        QFile program(folder.filePath(built));
+        QVERIFY(program.open(QIODevice::WriteOnly));
+        program.close();
+        QVERIFY(program.setPermissions(program.permissions() | QFileDevice::ExeOwner));
+    }
+    const QString found = DemoSandbox::programIn(folder.path());
+    QCOMPARE(QFileInfo(found).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
+    QCOMPARE(QFileInfo(found).isExecutable(), present);
+    if (present)
+        QCOMPARE(QFileInfo(found).fileName(), built);
+}
+
 #include "tst_models.moc"
