@@ -4,6 +4,7 @@
 #include "SingleInstance.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -71,10 +72,20 @@ void tst_SingleInstance::crashedOwnerIsTakenOver()
     QVERIFY(gone.waitForStarted());
     const qint64 deadPid = gone.processId(); // 0 once it has finished
     QVERIFY(gone.waitForFinished());
+    // The host as QLockFile names it (%COMPUTERNAME% on Windows, the host name elsewhere): a lock
+    // naming another machine is not judged by its process id.
+    QByteArray host;
+    {
+        QLockFile probe(home.filePath(QStringLiteral("probe.lock")));
+        QVERIFY(probe.tryLock(0));
+        QFile written(home.filePath(QStringLiteral("probe.lock")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        host = written.readAll().split('\n').value(2);
+        QVERIFY(!host.isEmpty());
+    }
     QFile lock(home.filePath(QStringLiteral("creatordesk.lock")));
     QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write(QByteArray::number(deadPid) + "\ncreatordesk\n" +
-               QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.write(QByteArray::number(deadPid) + "\ncreatordesk\n" + host + '\n');
     lock.close();
 
     SingleInstance instance(home.path());
