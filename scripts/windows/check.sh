@@ -51,12 +51,13 @@ pass "toolchain"
 finish "toolchain"
 
 begin "cross build"
+mkdir -p "$build"
 if cmake -S . -B "$build" -G Ninja -DCMAKE_TOOLCHAIN_FILE=packaging/windows/mingw-w64.cmake \
-        -DCMAKE_BUILD_TYPE=Release -DCREATORDESK_WERROR=ON >"$build.configure.log" 2>&1 &&
+        -DCMAKE_BUILD_TYPE=Release -DCREATORDESK_WERROR=ON >"$build/configure.log" 2>&1 &&
     nice cmake --build "$build" -j "$jobs"; then
     pass "cross build (warnings as errors, every target)"
 else
-    tail -n 30 "$build.configure.log"
+    tail -n 30 "$build/configure.log"
     fail "cross build"
     summary
 fi
