@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
-#include "ConnectionModel.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "StartupWarmUp.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/MemorySecretStore.h"
+#include "common/DesktopNotifications.h"
+#include "connections/AccountStatus.h"
+#include "connections/ConnectionModel.h"
+#include "connections/SocialSetSource.h"
 #include "demo/DemoConnector.h"
 #include "demo/DemoSandbox.h"
 #include "demo/DemoSchedule.h"
-#include "panes/SchedulePane.h"
+#include "publish/Outbox.h"
+#include "schedule/SchedulePane.h"
 #include "storage/AppPaths.h"
 #include "storage/ConnectionStore.h"
+#include "storage/DraftStore.h"
+#include "storage/Settings.h"
 
 #include <QGuiApplication>
 #include <QMessageBox>
@@ -49,6 +55,12 @@ Application::Application(StartupOptions options, QObject *parent)
     , m_session(new MemorySecretStore(this))
     , m_store(new ConnectionStore(m_keychain, m_session, AppPaths::connectionsFile(), this))
     , m_connections(new ConnectionModel(this))
+    , m_settings(std::make_unique<Settings>())
+    , m_drafts(new DraftStore({}, this))
+    , m_outbox(new Outbox(AppPaths::outboxFile(), this))
+    , m_accountStatus(new AccountStatus(m_settings.get(), AppPaths::spendingHistoryFile(), this))
+    , m_socialSets(new SocialSetSource(this))
+    , m_notifications(new DesktopNotifications(this))
 {
     m_connections->setStore(m_store, &m_registry, m_network);
     m_sinceStart.start();
@@ -64,7 +76,9 @@ Application::~Application() = default;
 void Application::start()
 {
     StartupWarmUp::waitForFontConfiguration();
-    m_window = std::make_unique<MainWindow>(m_connections);
+    m_window = std::make_unique<MainWindow>(
+        MainWindow::Services{m_connections, m_drafts, m_outbox, m_accountStatus, m_socialSets,
+                             m_settings.get(), m_notifications});
     connect(m_window.get(), &MainWindow::firstPaintHandled, this, &Application::onFirstPaint);
     showWindow();
     // After show(): a status bar hides its other texts for a message only once they are shown.
@@ -111,7 +125,7 @@ void Application::addDemoConnection(const Connection &connection)
     // Kept as a "this run only" connection, so Verify, Rotate and the rest work on it too;
     // its key lives in memory and the record is never written to the settings.
     Connection demo = connection;
-    demo.id = ConnectionStore::newId();
+    demo.id = ConnectionRecord::newId();
     const int row = m_connections->addConnection(demo);
     if (const ServiceDescriptor *service = m_registry.find(demo.serviceId);
         service && demo.http && demo.http->hasApiKey()) {
@@ -119,7 +133,7 @@ void Application::addDemoConnection(const Connection &connection)
             ConnectionRecord::forKey(*service, demo.displayName, demo.baseUrl, demo.http->apiKey());
         record.id = demo.id;
         record.sessionOnly = true;
-        m_store->add(record, demo.http->apiKey(), this, [](const SecretResult &result) {
+        m_connections->add(record, demo.http->apiKey(), this, [](const SecretResult &result) {
             if (!result.ok())
                 qCWarning(lcApp) << "the demo connection is not kept:" << int(result.status);
         });

@@ -15,16 +15,23 @@ class QNetworkAccessManager;
 
 namespace CreatorDesk {
 
+class AccountStatus;
 class ConnectionModel;
 class ConnectionStore;
+class DesktopNotifications;
+class DraftStore;
 class KeychainSecretStore;
 class MemorySecretStore;
 class DemoConnector;
 class DemoSandbox;
 class MainWindow;
+class Outbox;
+class Settings;
+class SocialSetSource;
 struct Connection;
 
-// The composition root: builds the network, the connections and the main window, owns their
+// The composition root: builds the network, the connections, the stores (drafts, outbox,
+// settings), the account status, the desktop notifications and the main window, owns their
 // lifetimes, and in demo mode the sandbox process. main() and tst_mainwindow both use it.
 class Application final : public QObject
 {
@@ -77,6 +84,12 @@ private:
     MemorySecretStore *m_session;
     ConnectionStore *m_store;
     ConnectionModel *m_connections;
+    std::unique_ptr<Settings> m_settings;
+    DraftStore *m_drafts;
+    Outbox *m_outbox;
+    AccountStatus *m_accountStatus;
+    SocialSetSource *m_socialSets;
+    DesktopNotifications *m_notifications;
     DemoSandbox *m_sandbox = nullptr;
     DemoConnector *m_connector = nullptr;
     // A top-level widget has no QObject parent; this owns it.

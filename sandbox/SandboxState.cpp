@@ -183,9 +183,9 @@ const SocialAccount *SandboxState::findAccount(const std::string &accountId,
     return nullptr;
 }
 
-SocialAccount *SandboxState::findAccountMutable(const std::string &accountId)
+SocialAccount *SandboxState::findAccountMutable(const std::string &accountId, std::string *ownerId)
 {
-    return const_cast<SocialAccount *>(findAccount(accountId, nullptr));
+    return const_cast<SocialAccount *>(findAccount(accountId, ownerId));
 }
 
 int SandboxState::availableCredits(const XaiUser &user) const

@@ -51,7 +51,7 @@ struct SandboxState
 
     XaiUser *userByEmail(const std::string &email);
     const SocialAccount *findAccount(const std::string &accountId, std::string *ownerId) const;
-    SocialAccount *findAccountMutable(const std::string &accountId);
+    SocialAccount *findAccountMutable(const std::string &accountId, std::string *ownerId);
     // Credits after expiry count as zero.
     int availableCredits(const XaiUser &user) const;
     // Stores a key for the user; fullKey is generated when empty and returned through it.

@@ -135,11 +135,12 @@ SocialAccount &XaiDraftRoutes::ownedAccount(SandboxState &state, const XaiUser &
                                             const std::string &accountId)
 {
     std::string ownerId;
-    if (!state.findAccount(accountId, &ownerId))
+    SocialAccount *account = state.findAccountMutable(accountId, &ownerId);
+    if (!account)
         throw ApiError::notFound("No account with id " + accountId + ".");
     if (ownerId != user.uuid)
         throw ApiError::forbidden("Account " + accountId + " belongs to another user.");
-    return *state.findAccountMutable(accountId);
+    return *account;
 }
 
 void XaiDraftRoutes::registerRoutes(Router &router)

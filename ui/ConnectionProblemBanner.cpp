@@ -2,7 +2,7 @@
 #include "ConnectionProblemBanner.h"
 
 #include "api/ApiError.h"
-#include "widgets/BannerBar.h"
+#include "common/BannerBar.h"
 
 namespace CreatorDesk {
 

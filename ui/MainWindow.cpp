@@ -1,27 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AccountStatus.h"
-#include "ConnectionModel.h"
+#include "AccountStatusBar.h"
 #include "ConnectionProblemBanner.h"
-#include "DesktopBrowser.h"
 #include "PaneStack.h"
-#include "PublishFlow.h"
 #include "SectionSidebar.h"
 #include "WindowLayoutSettings.h"
 #include "api/HttpClient.h"
-#include "dialogs/ConnectXAccountDialog.h"
-#include "panes/ApiKeysPane.h"
-#include "panes/CreditsPane.h"
-#include "panes/DraftsPane.h"
-#include "panes/SchedulePane.h"
+#include "common/BannerBar.h"
+#include "common/DesktopBrowser.h"
+#include "common/RemoteListPanel.h"
+#include "connections/AccountStatus.h"
+#include "connections/ConnectionModel.h"
+#include "connections/SocialSetSource.h"
+#include "credits/CreditsPane.h"
+#include "credits/LowBalanceNotifier.h"
+#include "drafts/DraftEditor.h"
+#include "drafts/DraftsPane.h"
+#include "keys/ApiKeysPane.h"
+#include "keys/ConnectXAccountDialog.h"
+#include "keys/SocialSetsPanel.h"
 #include "publish/ConnectivityMonitor.h"
-#include "widgets/AccountStatusBar.h"
-#include "widgets/BannerBar.h"
-#include "widgets/DraftEditor.h"
-#include "widgets/LowBalanceNotifier.h"
-#include "widgets/RemoteListPanel.h"
-#include "widgets/SocialSetsPanel.h"
+#include "publish/PublishFlow.h"
+#include "schedule/SchedulePane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,18 +38,21 @@
 
 namespace CreatorDesk {
 
-MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_connections(connections)
+    , m_connections(services.connections)
+    , m_settings(services.settings)
+    , m_socialSets(services.socialSets)
+    , m_notifications(services.notifications)
     , m_browser(DesktopBrowser::launcher())
     , m_problems(new ConnectionProblemBanner(new BannerBar(this), this))
-    , m_accountStatus(new AccountStatus(this))
+    , m_accountStatus(services.accountStatus)
     , m_connectionBox(new QComboBox(this))
     , m_sidebar(new SectionSidebar(this))
     , m_stack(new PaneStack(this))
     , m_statusBar(new AccountStatusBar(m_accountStatus, this))
-    , m_draftsPane(new DraftsPane(this))
-    , m_publishFlow(new PublishFlow(m_accountStatus, this))
+    , m_draftsPane(new DraftsPane(services.drafts, services.socialSets, this))
+    , m_publishFlow(new PublishFlow(m_accountStatus, services.outbox, this))
 {
     setWindowTitle(tr("Creator Desk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -99,6 +103,8 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
         setCurrentPane(ApiKeys);
         apiKeysPane()->setCurrentTab(ApiKeysPane::KeysTab);
     });
+    // One list of social sets for every pane, fetched for the active client.
+    connect(this, &MainWindow::activeClientChanged, m_socialSets, &SocialSetSource::setClient);
     connect(this, &MainWindow::activeClientChanged, m_draftsPane, &DraftsPane::setClient);
     // Editor -> publish dialog -> controller -> result window; the credits refresh afterwards.
     connect(this, &MainWindow::activeConnectionChanged, m_publishFlow, &PublishFlow::setConnection);
@@ -115,7 +121,7 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
             [this](const QString &localDraftId) { schedulePane()->scheduleDraft(localDraftId); });
     connect(this, &MainWindow::activeConnectionChanged, m_accountStatus,
             &AccountStatus::setConnection);
-    auto *lowBalance = new LowBalanceNotifier(m_accountStatus, creditBanner, this);
+    auto *lowBalance = new LowBalanceNotifier(m_accountStatus, creditBanner, m_notifications, this);
     connect(lowBalance, &LowBalanceNotifier::openCreditsRequested, this,
             [this] { setCurrentPane(Credits); });
 
@@ -132,7 +138,7 @@ MainWindow::MainWindow(ConnectionModel *connections, QWidget *parent)
     // Every pane starts in its "no connection" state until a connection is chosen.
     onConnectionChosen(m_connectionBox->currentIndex());
 
-    setCurrentPane(Pane(WindowLayoutSettings::restore(this, Drafts, PaneCount)));
+    setCurrentPane(Pane(WindowLayoutSettings::restore(this, m_settings, Drafts, PaneCount)));
 }
 
 void MainWindow::nameSection(int pane, QWidget *widget)
@@ -145,7 +151,7 @@ void MainWindow::nameSection(int pane, QWidget *widget)
 
 ApiKeysPane *MainWindow::createApiKeysPane()
 {
-    auto *pane = new ApiKeysPane(m_connections, m_stack);
+    auto *pane = new ApiKeysPane(m_connections, m_socialSets, m_stack);
     pane->setBrowserLauncher(m_browser);
     pane->setConnection(m_activeHttp, m_activeClient);
     connect(this, &MainWindow::activeConnectionChanged, pane, &ApiKeysPane::setConnection);
@@ -155,11 +161,12 @@ ApiKeysPane *MainWindow::createApiKeysPane()
 
 SchedulePane *MainWindow::createSchedulePane()
 {
-    auto *pane = new SchedulePane(m_stack);
+    auto *pane = new SchedulePane(m_socialSets, m_stack);
     // Drafts dropped on the calendar, or scheduled from the editor, come from the same store.
     pane->setDraftStore(m_draftsPane->store());
     pane->setDraftDocument(m_draftsPane->document());
     pane->setAccountStatus(m_accountStatus);
+    pane->setNotifications(m_notifications);
     pane->setDisconnectedText(m_onlyXaiText);
     pane->setClient(m_activeClient);
     connect(this, &MainWindow::activeClientChanged, pane, &SchedulePane::setClient);
@@ -179,56 +186,6 @@ SchedulePane *MainWindow::schedulePane()
 bool MainWindow::isPaneBuilt(Pane pane) const
 {
     return m_stack->isBuilt(pane);
-}
-
-void MainWindow::createActions()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    for (int pane = 0; pane < PaneCount; ++pane) {
-        QAction *action =
-            goMenu->addAction(m_sidebar->item(pane)->icon(), m_sidebar->item(pane)->text(), this,
-                              [this, pane] { setCurrentPane(Pane(pane)); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + pane)));
-        // Shown beside each section so the shortcut can be found without the menu.
-        m_sidebar->item(pane)->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
-    }
-    goMenu->addSeparator();
-    // One action for the menu and the tool bar.
-    m_refreshAction = goMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
-                                        tr("&Refresh"), this, &MainWindow::refreshCurrentPane);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(
-        tr("Load the current section again (%1)")
-            .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Creator Desk"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *toolBar = addToolBar(tr("Connection"));
-    toolBar->setObjectName(QStringLiteral("connectionToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setFloatable(false);
-    auto *label = new QLabel(tr("C&onnection:"), toolBar);
-    label->setBuddy(m_connectionBox);
-    label->setContentsMargins(6, 0, 6, 0);
-    m_connectionBox->setAccessibleName(tr("Active connection"));
-    m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_connectionBox->setMinimumContentsLength(24);
-    m_connectionBox->setPlaceholderText(tr("No connection"));
-    toolBar->addWidget(label);
-    toolBar->addWidget(m_connectionBox);
-    toolBar->addSeparator();
-    toolBar->addAction(m_refreshAction);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 }
 
 void MainWindow::setActiveConnection(int row)
@@ -355,34 +312,6 @@ QWidget *MainWindow::paneWidget(Pane pane)
     return m_stack->pane(pane);
 }
 
-void MainWindow::refreshCurrentPane()
-{
-    switch (currentPane()) {
-    case ApiKeys:
-        apiKeysPane()->refresh();
-        break;
-    case Drafts:
-        m_draftsPane->refresh();
-        break;
-    case Schedule:
-        schedulePane()->refresh();
-        break;
-    case Credits:
-    case PaneCount:
-        break;
-    }
-    m_accountStatus->refresh();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Creator Desk"),
-                       tr("<h3>Creator Desk %1</h3><p>Write, schedule and publish posts through "
-                          "API-key services.</p><p>Licensed under the GNU General Public License, "
-                          "version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
-}
-
 bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::Paint && !m_painted) {
@@ -396,7 +325,7 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    WindowLayoutSettings::save(this, currentPane());
+    WindowLayoutSettings::save(this, m_settings, currentPane());
     QMainWindow::closeEvent(event);
 }
 

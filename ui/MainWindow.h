@@ -20,11 +20,16 @@ class ConnectionProblemBanner;
 
 class ApiKeysPane;
 class ConnectionModel;
+class DesktopNotifications;
+class DraftStore;
 class DraftsPane;
+class Outbox;
 class PaneStack;
 class PublishFlow;
 class SchedulePane;
 class SectionSidebar;
+class Settings;
+class SocialSetSource;
 
 // The main window: a sidebar of panes, the connection selector, and the account status bar.
 // Choosing another connection hands its client to every pane and to the status bar.
@@ -36,7 +41,19 @@ public:
     enum Pane { ApiKeys, Drafts, Schedule, Credits, PaneCount };
     Q_ENUM(Pane)
 
-    explicit MainWindow(ConnectionModel *connections, QWidget *parent = nullptr);
+    // What the window works with: made by the composition root (Application), outliving it.
+    struct Services
+    {
+        ConnectionModel *connections = nullptr;
+        DraftStore *drafts = nullptr;
+        Outbox *outbox = nullptr;
+        AccountStatus *accountStatus = nullptr;
+        SocialSetSource *socialSets = nullptr;         // follows the active client
+        Settings *settings = nullptr;                  // null: the layout is not kept
+        DesktopNotifications *notifications = nullptr; // null: messages stay in the window
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
 
     ApiClient *activeClient() const { return m_activeClient; }
     HttpClient *activeHttp() const { return m_activeHttp; }
@@ -88,6 +105,9 @@ private:
     void showAbout();
 
     QPointer<ConnectionModel> m_connections;
+    Settings *m_settings;
+    SocialSetSource *m_socialSets;
+    DesktopNotifications *m_notifications;
     QPointer<ApiClient> m_activeClient;
     QPointer<HttpClient> m_activeHttp;
     QMetaObject::Connection m_failureConnection;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliConnection.h"
+#include "cli/CliConnection.h"
 
 #include "api/HttpClient.h"
 #include "demo/DemoConnector.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CountCommand.h"
+#include "cli/CountCommand.h"
 
 #include "text/PlatformCounts.h"
 

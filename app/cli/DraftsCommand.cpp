@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DraftsCommand.h"
+#include "cli/DraftsCommand.h"
 
-#include "CliRunner.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
+#include "cli/CliRunner.h"
 #include "text/PlatformCounts.h"
 #include "text/PostHtml.h"
 

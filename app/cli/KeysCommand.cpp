@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeysCommand.h"
+#include "cli/KeysCommand.h"
 
-#include "CliRunner.h"
 #include "api/HttpClient.h"
 #include "auth/KeyVerifier.h"
 #include "auth/NewKeyKeeper.h"
 #include "auth/RemoteKeys.h"
+#include "cli/CliRunner.h"
 #include "storage/ConnectionStore.h"
 
 #include <nlohmann/json.hpp>

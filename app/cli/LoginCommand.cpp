@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LoginCommand.h"
+#include "cli/LoginCommand.h"
 
-#include "CliRunner.h"
-#include "Terminal.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "auth/NewKeyKeeper.h"
 #include "auth/OAuthSignIn.h"
+#include "cli/CliRunner.h"
+#include "cli/Terminal.h"
 #include "storage/ConnectionStore.h"
 
 #include <QProcess>

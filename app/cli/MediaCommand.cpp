@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MediaCommand.h"
+#include "cli/MediaCommand.h"
 
-#include "CliRunner.h"
-#include "Terminal.h"
 #include "api/ApiClient.h"
+#include "cli/CliRunner.h"
+#include "cli/Terminal.h"
 #include "media/MediaAttachmentModel.h"
 #include "media/MediaRules.h"
 #include "media/UploadQueue.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PublishCommand.h"
+#include "cli/PublishCommand.h"
 
-#include "CliRunner.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
+#include "cli/CliRunner.h"
 #include "publish/PublishController.h"
 
 #include <nlohmann/json.hpp>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScheduleCommand.h"
+#include "cli/ScheduleCommand.h"
 
-#include "CliRunner.h"
-#include "ScheduleRules.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
+#include "cli/CliRunner.h"
+#include "schedule/ScheduleRules.h"
 
 #include <nlohmann/json.hpp>
 

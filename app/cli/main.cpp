@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliRunner.h"
 #include "Translations.h"
+#include "cli/CliRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

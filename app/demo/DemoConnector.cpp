@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoConnector.h"
+#include "demo/DemoConnector.h"
 
 #include "Logging.h"
 #include "api/ApiClient.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Connection.h"
+#include "connections/Connection.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoSandbox.h"
+#include "demo/DemoSandbox.h"
 
 #include "Logging.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DemoSchedule.h"
+#include "demo/DemoSchedule.h"
 
 #include "api/ApiClient.h"
 #include "text/PostHtml.h"

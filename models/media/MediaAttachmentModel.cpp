@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MediaAttachmentModel.h"
-
-#include "SingleRowMove.h"
+#include "media/MediaAttachmentModel.h"
 
 #include <QFileInfo>
 
 namespace CreatorDesk {
 
 MediaAttachmentModel::MediaAttachmentModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SingleRowMoveListModel(parent)
 {}
 
 int MediaAttachmentModel::rowCount(const QModelIndex &parent) const
@@ -104,20 +102,15 @@ bool MediaAttachmentModel::removeRows(int row, int count, const QModelIndex &par
 bool MediaAttachmentModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                                     const QModelIndex &destinationParent, int destinationChild)
 {
-    if (!SingleRowMove::isValid(*this, sourceParent, sourceRow, count, destinationParent,
-                                destinationChild))
+    if (!moveOneRow(m_items, sourceParent, sourceRow, count, destinationParent, destinationChild))
         return false;
-    if (!beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild))
-        return false;
-    m_items.move(sourceRow, SingleRowMove::finalRow(sourceRow, destinationChild));
-    endMoveRows();
     Q_EMIT uploadedChanged();
     return true;
 }
 
 bool MediaAttachmentModel::move(int row, int delta)
 {
-    return SingleRowMove::moveBy(*this, row, delta);
+    return moveRowBy(row, delta);
 }
 
 int MediaAttachmentModel::addFile(const MediaProbe::Result &file)

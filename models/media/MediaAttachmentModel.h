@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "media/MediaProbe.h"
+#include "common/SingleRowMoveListModel.h"
+#include "probe/MediaProbe.h"
 #include "storage/DraftMedia.h"
 
-#include <QAbstractListModel>
 #include <QList>
 
 namespace CreatorDesk {
@@ -12,7 +12,7 @@ namespace CreatorDesk {
 // The media of one post, in the order they will be published, each with its upload state:
 // queued, uploading (with progress), uploaded (mediaId and url), failed (with the reason) or
 // cancelled. Uploaded items are what the draft keeps (uploadedMedia()).
-class MediaAttachmentModel final : public QAbstractListModel
+class MediaAttachmentModel final : public SingleRowMoveListModel
 {
     Q_OBJECT
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MediaRules.h"
+#include "media/MediaRules.h"
 
 #include <algorithm>
 

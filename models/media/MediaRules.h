@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/Platform.h"
-#include "media/MediaProbe.h"
+#include "probe/MediaProbe.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MediaThumbnail.h"
+#include "media/MediaThumbnail.h"
 
+#include <QBuffer>
 #include <QImageReader>
 
 namespace CreatorDesk {
@@ -13,6 +14,15 @@ QImage MediaThumbnail::load(const QString &path, int side)
     if (full.isValid() && (full.width() > side || full.height() > side))
         reader.setScaledSize(full.scaled(side, side, Qt::KeepAspectRatio));
     return reader.read();
+}
+
+QByteArray MediaThumbnail::toPng(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return {};
+    return png;
 }
 
 } // namespace CreatorDesk

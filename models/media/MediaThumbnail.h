@@ -14,6 +14,8 @@ class MediaThumbnail final
 public:
     // A null image when the file cannot be decoded (videos, broken files).
     static QImage load(const QString &path, int side);
+    // The image as PNG bytes (a pasted picture, before it is kept as a file); empty when null.
+    static QByteArray toPng(const QImage &image);
 };
 
 } // namespace CreatorDesk

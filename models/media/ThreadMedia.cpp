@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ThreadMedia.h"
+#include "media/ThreadMedia.h"
 
-#include "MediaAttachmentModel.h"
-#include "MediaRules.h"
-#include "ThreadModel.h"
-#include "UploadQueue.h"
+#include "drafts/ThreadModel.h"
+#include "media/MediaAttachmentModel.h"
+#include "media/MediaRules.h"
+#include "media/UploadQueue.h"
 
 namespace CreatorDesk {
 

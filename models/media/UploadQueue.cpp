@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UploadQueue.h"
+#include "media/UploadQueue.h"
 
-#include "MediaAttachmentModel.h"
 #include "api/ApiClient.h"
+#include "media/MediaAttachmentModel.h"
 
 namespace CreatorDesk {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConnectivityMonitor.h"
+#include "publish/ConnectivityMonitor.h"
 
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"

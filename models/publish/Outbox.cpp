@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Outbox.h"
+#include "publish/Outbox.h"
+
+#include "storage/AppPaths.h"
+#include "storage/DataFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QUuid>
 
 namespace CreatorDesk {
@@ -143,9 +142,7 @@ std::optional<OutboxEntry> fromJson(const QJsonObject &object)
 
 Outbox::Outbox(const QString &file, QObject *parent)
     : QObject(parent)
-    , m_file(file.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                  QStringLiteral("/outbox.json")
-                            : file)
+    , m_file(file.isEmpty() ? AppPaths::outboxFile() : file)
 {
     reload();
 }
@@ -153,9 +150,8 @@ Outbox::Outbox(const QString &file, QObject *parent)
 void Outbox::reload()
 {
     m_entries.clear();
-    QFile file(m_file);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    if (const DataFile::Read read = DataFile::read(m_file); read.bytes) {
+        const QJsonArray array = QJsonDocument::fromJson(*read.bytes).array();
         for (const QJsonValue &value : array) {
             if (auto entry = fromJson(value.toObject()))
                 m_entries.append(*entry);
@@ -199,15 +195,13 @@ bool Outbox::remove(const QString &id)
 
 bool Outbox::save()
 {
-    QDir().mkpath(QFileInfo(m_file).absolutePath());
     QJsonArray array;
     for (const OutboxEntry &entry : std::as_const(m_entries))
         array.append(toJson(entry));
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(array).toJson()) < 0 ||
-        !file.commit()) {
+    if (const QString error = DataFile::write(m_file, QJsonDocument(array).toJson());
+        !error.isEmpty()) {
         m_error = Tr::tr("The outbox could not be written to %1: %2")
-                      .arg(QDir::toNativeSeparators(m_file), file.errorString());
+                      .arg(QDir::toNativeSeparators(m_file), error);
         return false;
     }
     m_error.clear();

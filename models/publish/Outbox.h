@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PublishController.h"
-#include "PublishPlan.h"
+#include "publish/PublishController.h"
+#include "publish/PublishPlan.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,8 +23,8 @@ struct OutboxEntry
     PublishOptions options;
 };
 
-// Publishes that wait for the connection to return, kept in one JSON file (written with
-// QSaveFile, so it is the old file or the new one, never half). It holds what is needed to
+// Publishes that wait for the connection to return, kept in one JSON file (written by
+// storage's DataFile, so it is the old file or the new one, never half). It holds what is needed to
 // send again: the text, the accounts, the options and the jobId; never a key. Nothing here
 // sends: the person is asked first.
 class Outbox final : public QObject

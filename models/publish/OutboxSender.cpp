@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OutboxSender.h"
+#include "publish/OutboxSender.h"
 
-#include "Outbox.h"
-#include "PublishController.h"
 #include "api/ApiClient.h"
+#include "publish/Outbox.h"
+#include "publish/PublishController.h"
 
 namespace CreatorDesk {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PublishController.h"
+#include "publish/PublishController.h"
 
-#include "ConnectivityMonitor.h"
 #include "api/ApiClient.h"
+#include "publish/ConnectivityMonitor.h"
 #include "text/PostHtml.h"
 
 #include <QHash>
@@ -378,34 +378,6 @@ void PublishController::requestDone()
 {
     if (--m_pending == 0)
         Q_EMIT finished(m_report);
-}
-
-QStringList PublishDraft::mediaIds(int post) const
-{
-    QStringList ids;
-    for (const DraftMedia &item : media.value(post))
-        ids.append(item.mediaId);
-    return ids;
-}
-
-QStringList PublishDraft::mediaUrls() const
-{
-    QStringList urls;
-    for (const DraftMedia &item : media.value(0)) {
-        if (item.url.isValid())
-            urls.append(item.url.toString());
-    }
-    return urls;
-}
-
-QStringList PublishDraft::imageUrls() const
-{
-    QStringList urls;
-    for (const DraftMedia &item : media.value(0)) {
-        if (item.type != QLatin1String("video") && item.url.isValid())
-            urls.append(item.url.toString());
-    }
-    return urls;
 }
 
 } // namespace CreatorDesk

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PublishPlan.h"
+#include "publish/PublishPlan.h"
 
 #include "api/ApiClient.h"
 #include "text/PlatformCounts.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DraftScheduler.h"
+#include "schedule/DraftScheduler.h"
 
-#include "DraftDocument.h"
 #include "api/ApiClient.h"
+#include "drafts/DraftDocument.h"
 #include "storage/DraftStore.h"
 #include "text/PostHtml.h"
 
@@ -102,14 +102,9 @@ void DraftScheduler::recordServerCopy(const QString &localId, const LocalDraft::
 void DraftScheduler::sendSchedule(const QString &localId, const QString &serverId,
                                   const ScheduleChoice &choice)
 {
-    ScheduleRequest request;
-    request.draftId = serverId;
-    request.scheduledFor = choice.when;
-    request.targetAccounts = choice.targets;
-    request.priority = choice.priority;
-    request.applyJitter = choice.applyJitter;
     m_client->schedule(
-        request, this, [this, localId, serverId](const Result<ScheduleConfirmation> &result) {
+        choice.requestFor(serverId), this,
+        [this, localId, serverId](const Result<ScheduleConfirmation> &result) {
             m_busy = false;
             if (!result) {
                 Q_EMIT failed(

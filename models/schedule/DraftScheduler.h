@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DraftDocument.h"
-#include "ScheduleRules.h"
 #include "api/ApiClient.h"
+#include "drafts/DraftDocument.h"
+#include "schedule/ScheduleRules.h"
 #include "storage/DraftStore.h"
 #include "storage/LocalDraft.h"
 

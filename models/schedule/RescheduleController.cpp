@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RescheduleController.h"
+#include "schedule/RescheduleController.h"
 
-#include "ScheduleModel.h"
-#include "ScheduleRules.h"
 #include "api/ApiClient.h"
+#include "schedule/ScheduleModel.h"
+#include "schedule/ScheduleRules.h"
 
 namespace CreatorDesk {
 
@@ -221,16 +221,11 @@ void RescheduleController::cancelThen(const Plan &plan, std::function<void()> ne
 void RescheduleController::scheduleGroup(const QString &draftId, const Group &group, Step step,
                                          Done done)
 {
-    ScheduleRequest request;
-    request.draftId = draftId;
-    request.scheduledFor = group.when;
-    request.targetAccounts = group.targets;
-    request.priority = group.priority;
-    request.applyJitter = group.applyJitter;
     Q_EMIT requestStarting(step);
-    m_client->schedule(request, this, [done](const Result<ScheduleConfirmation> &result) {
-        done(result ? QString() : result.error().userMessage());
-    });
+    m_client->schedule(group.requestFor(draftId), this,
+                       [done](const Result<ScheduleConfirmation> &result) {
+                           done(result ? QString() : result.error().userMessage());
+                       });
 }
 
 void RescheduleController::restoreKept(const Plan &plan, int index, QStringList errors, Done done)

@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/dto/ScheduleDtos.h"
+#include "schedule/ScheduleRules.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -59,13 +60,7 @@ Q_SIGNALS:
     void undoAvailableChanged(bool available);
 
 private:
-    struct Group
-    {
-        QDateTime when;
-        QList<TargetAccount> targets;
-        int priority = 0;
-        bool applyJitter = true;
-    };
+    using Group = ScheduleChoice;
     struct Plan
     {
         QString draftId;

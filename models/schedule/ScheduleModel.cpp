@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScheduleModel.h"
+#include "schedule/ScheduleModel.h"
 
-#include "LoadState.h"
 #include "api/ApiClient.h"
+#include "common/LoadState.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RequestTracker.h"
-#include "ScheduleEntry.h"
 #include "api/ApiClient.h"
 #include "api/dto/ScheduleDtos.h"
+#include "common/RequestTracker.h"
+#include "schedule/ScheduleEntry.h"
 
 #include <QAbstractListModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScheduleRules.h"
+#include "schedule/ScheduleRules.h"
 
-#include "CreditCost.h"
+#include "credits/CreditCost.h"
 #include "text/PlatformCounts.h"
 
 namespace CreatorDesk {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/dto/PublishDtos.h"
+#include "api/dto/ScheduleDtos.h"
 #include "storage/LocalDraft.h"
 
 #include <QCoreApplication>
@@ -11,13 +12,26 @@
 
 namespace CreatorDesk {
 
-// What the person picked in the schedule dialog (or by dropping on a slot).
+// What the person picked in the schedule dialog (or by dropping on a slot), or one waiting
+// group of a draft's schedule that is moved or put back.
 struct ScheduleChoice
 {
     QDateTime when; // UTC
     QList<TargetAccount> targets;
     int priority = 0;
     bool applyJitter = true;
+
+    // The one way a choice becomes POST /drafts/{id}/schedule.
+    ScheduleRequest requestFor(const QString &serverDraftId) const
+    {
+        ScheduleRequest request;
+        request.draftId = serverDraftId;
+        request.scheduledFor = when;
+        request.targetAccounts = targets;
+        request.priority = priority;
+        request.applyJitter = applyJitter;
+        return request;
+    }
 };
 
 // Why a schedule would be refused, said before any request is sent. Pure functions.

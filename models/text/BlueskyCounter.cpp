@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BlueskyCounter.h"
+#include "text/BlueskyCounter.h"
 
-#include "Utf8Length.h"
+#include "text/Utf8Length.h"
 
 #include <QTextBoundaryFinder>
 #include <QUrl>

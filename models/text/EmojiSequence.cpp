@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EmojiSequence.h"
+#include "text/EmojiSequence.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -14,7 +14,7 @@ struct EmojiRange
     char32_t last;
 };
 
-#include "EmojiTable.inc"
+#include "text/EmojiTable.inc"
 
 constexpr char16_t kZeroWidthJoiner = 0x200D;
 constexpr char16_t kVariationSelector16 = 0xFE0F;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LinkedInCounter.h"
+#include "text/LinkedInCounter.h"
 
 namespace CreatorDesk {
 

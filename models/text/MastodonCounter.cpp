@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MastodonCounter.h"
+#include "text/MastodonCounter.h"
 
-#include "UrlExtractor.h"
+#include "text/UrlExtractor.h"
 
 #include <QList>
 #include <QRegularExpression>

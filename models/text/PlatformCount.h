@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TextCount.h"
 #include "api/Platform.h"
+#include "text/TextCount.h"
 
 namespace CreatorDesk {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PlatformCounts.h"
+#include "text/PlatformCounts.h"
 
-#include "BlueskyCounter.h"
-#include "LinkedInCounter.h"
-#include "ThreadsCounter.h"
-#include "TwitterCounter.h"
+#include "text/BlueskyCounter.h"
+#include "text/LinkedInCounter.h"
+#include "text/ThreadsCounter.h"
+#include "text/TwitterCounter.h"
 
 #include <cmath>
 

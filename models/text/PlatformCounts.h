@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MastodonCounter.h"
-#include "PlatformCount.h"
+#include "text/MastodonCounter.h"
+#include "text/PlatformCount.h"
 
 #include <QList>
 #include <QString>

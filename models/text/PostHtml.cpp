@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PostHtml.h"
+#include "text/PostHtml.h"
 
 #include <QStringList>
 

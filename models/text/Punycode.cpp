@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Punycode.h"
+#include "text/Punycode.h"
 
 #include <QList>
 

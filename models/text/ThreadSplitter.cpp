@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ThreadSplitter.h"
+#include "text/ThreadSplitter.h"
 
 #include <QTextBoundaryFinder>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PlatformCounts.h"
+#include "text/PlatformCounts.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ThreadsCounter.h"
+#include "text/ThreadsCounter.h"
 
-#include "EmojiSequence.h"
-#include "Utf8Length.h"
+#include "text/EmojiSequence.h"
+#include "text/Utf8Length.h"
 
 namespace CreatorDesk {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TopLevelDomains.h"
+#include "text/TopLevelDomains.h"
 
-#include "UrlCharacters.h"
+#include "text/UrlCharacters.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,7 +13,7 @@
 namespace CreatorDesk {
 
 namespace {
-#include "TwitterTlds.inc"
+#include "text/TwitterTlds.inc"
 
 // The TLDs of one list as a prefix tree over canonical UTF-16 units, so matching walks the
 // text once however many TLDs there are.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TwitterConfig.h"
+#include "text/TwitterConfig.h"
 
 namespace CreatorDesk {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TwitterCounter.h"
+#include "text/TwitterCounter.h"
 
-#include "EmojiSequence.h"
-#include "UrlExtractor.h"
+#include "text/EmojiSequence.h"
+#include "text/UrlExtractor.h"
 
 #include <QTextBoundaryFinder>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TwitterConfig.h"
-#include "TwitterCount.h"
+#include "text/TwitterConfig.h"
+#include "text/TwitterCount.h"
 
 #include <QString>
 

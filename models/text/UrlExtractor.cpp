@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UrlExtractor.h"
+#include "text/UrlExtractor.h"
 
-#include "Punycode.h"
-#include "TopLevelDomains.h"
-#include "UrlCharacters.h"
-#include "UrlGrammar.h"
+#include "text/Punycode.h"
+#include "text/TopLevelDomains.h"
+#include "text/UrlCharacters.h"
+#include "text/UrlGrammar.h"
 
 #include <QVarLengthArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UrlGrammar.h"
+#include "text/UrlGrammar.h"
 
-#include "TopLevelDomains.h"
-#include "UrlCharacters.h"
+#include "text/TopLevelDomains.h"
+#include "text/UrlCharacters.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "UrlMatch.h"
+#include "text/UrlMatch.h"
 
 #include <QList>
 #include <QStringView>

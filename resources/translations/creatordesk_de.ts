@@ -756,6 +756,10 @@
         <source>This connection was deleted.</source>
         <translation>Diese Verbindung wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>There is no place to keep connections.</source>
+        <translation>Es gibt keinen Ort, an dem Verbindungen aufbewahrt werden können.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ConnectionProblemBanner</name>
@@ -1503,6 +1507,13 @@
     <message>
         <source>We released Creator Desk 0.2 today.</source>
         <translation>Wir haben heute Creator Desk 0.2 veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::DesktopNotifications</name>
+    <message>
+        <source>Creator Desk</source>
+        <translation>Creator Desk</translation>
     </message>
 </context>
 <context>
@@ -2364,10 +2375,6 @@
 </context>
 <context>
     <name>CreatorDesk::LowBalanceNotifier</name>
-    <message>
-        <source>Creator Desk</source>
-        <translation>Creator Desk</translation>
-    </message>
     <message>
         <source>%1 credits are low</source>
         <translation>%1: Credits werden knapp</translation>
@@ -3806,10 +3813,6 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <source>&quot;%1&quot; could not go out on %2 yet: %3. The service tries again.</source>
         <translation>„%1“ konnte auf %2 noch nicht erscheinen: %3. Der Dienst versucht es erneut.</translation>
     </message>
-    <message>
-        <source>Creator Desk</source>
-        <translation>Creator Desk</translation>
-    </message>
 </context>
 <context>
     <name>CreatorDesk::SchedulePane</name>
@@ -4531,6 +4534,13 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     </message>
 </context>
 <context>
+    <name>DataFile</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The draft file %1 could not be read and was moved aside as %2.</source>
@@ -4816,10 +4826,6 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>The clipboard holds no image.</source>
         <translation>Die Zwischenablage enthält kein Bild.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The pasted image cannot be saved: %1</source>

@@ -756,6 +756,10 @@
         <source>This connection was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no place to keep connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ConnectionProblemBanner</name>
@@ -1505,6 +1509,13 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::DesktopNotifications</name>
+    <message>
+        <source>Creator Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::DraftDocument</name>
     <message>
         <source>Not connected: choose an xAIcreator connection in the toolbar, then save again. The draft stays on this computer.</source>
@@ -1844,10 +1855,6 @@
 <context>
     <name>CreatorDesk::DraftsCommand</name>
     <message>
-        <source>Usage: drafts list | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No drafts on the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,6 +1879,10 @@
     </message>
     <message>
         <source>No account with the id &quot;%1&quot; in your social sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: drafts list [--social-set ID] | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,6 +1970,18 @@
     </message>
     <message>
         <source>Server drafts as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social set of the listed drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the drafts of one social set; drafts only on this computer with no account chosen yet are always listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All social sets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,10 +2374,6 @@
 </context>
 <context>
     <name>CreatorDesk::LowBalanceNotifier</name>
-    <message>
-        <source>Creator Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 credits are low</source>
         <translation type="unfinished"></translation>
@@ -2872,10 +2891,6 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
 <context>
     <name>CreatorDesk::PublishCommand</name>
     <message>
-        <source>Usage: publish DRAFT_ID --accounts ID[,ID...] [--community ID] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--quote needs a link to a post on X or its number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,6 +2936,22 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>Some answers were lost: check those accounts before publishing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: publish DRAFT_ID --accounts ID[,ID...] [--community ID[:NAME] [--community-description TEXT]] [--quote URL] [--reply-control everyone|accounts_you_follow|mentioned_only] [--visibility PUBLIC|CONNECTIONS|LOGGED_IN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--community needs the community&apos;s ID: --community ID[:NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--community-description goes with the community&apos;s name: --community ID:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--community-description needs --community ID:NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3092,6 +3123,38 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <source>None of the checked accounts can take this draft; the reasons are beside them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>X community name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the community&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X community description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: its description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community&apos;s name and description go with its ID: give the community ID too, or clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community&apos;s description goes with its name: give the name too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::PublishFlow</name>
@@ -3182,6 +3245,22 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>A quote is a single post; this draft has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language choice needs %1&apos;s own endpoint, which cannot carry this draft&apos;s media: %2. Publish without a language choice to send it with its media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 has media, and its pictures go with the first post only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it takes pictures, not videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media&apos;s URLs are not known here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3542,10 +3621,6 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
 <context>
     <name>CreatorDesk::ScheduleCommand</name>
     <message>
-        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] | schedule cancel DRAFT_ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,6 +3665,14 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>The draft has no selected accounts: name them with --accounts ID,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel DRAFT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priority needs a whole number, such as 0 or 5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3726,10 +3809,6 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>&quot;%1&quot; could not go out on %2 yet: %3. The service tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creator Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4453,6 +4532,13 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
 </context>
 <context>
+    <name>DataFile</name>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The draft file %1 could not be read and was moved aside as %2.</source>
@@ -4737,10 +4823,6 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     <name>PastedImageStore</name>
     <message>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,9 +3,9 @@
 // (layout included), and one drag step (mouse move + repaint). Each figure is printed beside a
 // reference measured in the same run: the same view with no items, and sorting the same
 // items in a plain container. Figures only; nothing here fails on speed.
-#include "ScheduleModel.h"
-#include "calendar/MonthView.h"
-#include "calendar/WeekView.h"
+#include "schedule/MonthView.h"
+#include "schedule/ScheduleModel.h"
+#include "schedule/WeekView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,8 @@
 // Opening the drafts list: time from creating the Drafts pane (which reads every local draft
 // file) to the first paint of its list, with 10,000 drafts on disk and, as the reference in the
 // same run, with none. Prints figures; never fails on speed.
-#include "panes/DraftsPane.h"
+#include "connections/SocialSetSource.h"
+#include "drafts/DraftsPane.h"
 #include "storage/DraftStore.h"
 
 #include <QApplication>
@@ -61,7 +62,8 @@ qint64 openToFirstPaint(const QString &directory)
     QElapsedTimer timer;
     timer.start();
     DraftStore store(directory);
-    DraftsPane pane(nullptr, &store);
+    SocialSetSource paneSets;
+    DraftsPane pane(&store, &paneSets);
     FirstPaint probe;
     pane.listView()->viewport()->installEventFilter(&probe);
     pane.resize(1300, 900);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What spending costs before it happens, and what a finished call did cost.
-#include "CreditCost.h"
+#include "credits/CreditCost.h"
 
 #include <QTest>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The credits pane, the status bar and the low-balance notice, offscreen against a sandbox.
-#include "AccountStatus.h"
-#include "CreditThreshold.h"
+#include "AccountStatusBar.h"
 #include "CreditsFixture.h"
-#include "RetryCountdown.h"
-#include "SpendingHistoryModel.h"
-#include "SpendingTracker.h"
-#include "panes/CreditsPane.h"
-#include "widgets/AccountStatusBar.h"
-#include "widgets/BalanceChart.h"
-#include "widgets/BannerBar.h"
-#include "widgets/LowBalanceNotifier.h"
-#include "widgets/SpendingHistoryPanel.h"
+#include "common/BannerBar.h"
+#include "common/RetryCountdown.h"
+#include "connections/AccountStatus.h"
+#include "credits/BalanceChart.h"
+#include "credits/CreditThreshold.h"
+#include "credits/CreditsPane.h"
+#include "credits/LowBalanceNotifier.h"
+#include "credits/SpendingHistoryModel.h"
+#include "credits/SpendingHistoryPanel.h"
+#include "credits/SpendingTracker.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractScrollArea>
@@ -179,7 +179,7 @@ void tst_CreditsPane::thresholdFromThePane()
 void tst_CreditsPane::lowBalanceBanner()
 {
     auto *banner = new BannerBar(m_window.get());
-    LowBalanceNotifier notifier(m_status, banner);
+    LowBalanceNotifier notifier(m_status, banner, nullptr);
     notifier.setPreferBanner(true); // offscreen has no tray either way
     QSignalSpy notified(&notifier, &LowBalanceNotifier::notified);
     QSignalSpy open(&notifier, &LowBalanceNotifier::openCreditsRequested);

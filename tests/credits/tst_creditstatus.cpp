@@ -2,14 +2,14 @@
 // AccountStatus and its parts against a real sandbox: balances of xAIcreator and Xquik, the
 // services without one, spending recorded from real publish calls, every service's 402 in
 // words, rate-limit headers, and the countdown of a rate limit (003's 403).
-#include "AccountStatus.h"
-#include "CreditThreshold.h"
 #include "CreditsFixture.h"
-#include "RetryCountdown.h"
-#include "SpendingHistoryModel.h"
-#include "SpendingTracker.h"
 #include "api/ErrorParser.h"
 #include "api/dto/PublishDtos.h"
+#include "common/RetryCountdown.h"
+#include "connections/AccountStatus.h"
+#include "credits/CreditThreshold.h"
+#include "credits/SpendingHistoryModel.h"
+#include "credits/SpendingTracker.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

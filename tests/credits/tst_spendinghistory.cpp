@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The spending history (persistence, CSV) and the warning threshold, without a server.
-#include "CreditThreshold.h"
-#include "SpendingHistoryModel.h"
+#include "credits/CreditThreshold.h"
+#include "credits/SpendingHistoryModel.h"
+#include "storage/Settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -225,7 +226,7 @@ void tst_SpendingHistory::recordLimit()
 
 void tst_SpendingHistory::thresholdCrossing()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("crossing.ini")), QSettings::IniFormat);
+    Settings settings(m_dir.filePath(QStringLiteral("crossing.ini")));
     CreditThreshold threshold(&settings);
     QCOMPARE(threshold.threshold(), CreditThreshold::DefaultThreshold);
     QSignalSpy crossed(&threshold, &CreditThreshold::crossedBelow);
@@ -265,18 +266,25 @@ void tst_SpendingHistory::thresholdStored()
 {
     const QString path = m_dir.filePath(QStringLiteral("stored.ini"));
     {
-        QSettings settings(path, QSettings::IniFormat);
+        Settings settings(path);
         CreditThreshold threshold(&settings);
         threshold.setThreshold(120);
         threshold.setThreshold(-5); // clamped
         QCOMPARE(threshold.threshold(), 0);
         threshold.setThreshold(75);
     }
-    QSettings settings(path, QSettings::IniFormat);
-    QCOMPARE(settings.value(QStringLiteral("Credits/warningThreshold")).toLongLong(), 75);
-    CreditThreshold reread(&settings);
-    QCOMPARE(reread.threshold(), 75);
-    settings.setValue(QStringLiteral("Credits/warningThreshold"), QStringLiteral("nonsense"));
+    {
+        const QSettings written(path, QSettings::IniFormat);
+        QCOMPARE(written.value(QStringLiteral("Credits/warningThreshold")).toLongLong(), 75);
+        Settings settings(path);
+        CreditThreshold reread(&settings);
+        QCOMPARE(reread.threshold(), 75);
+    }
+    {
+        QSettings damaged(path, QSettings::IniFormat);
+        damaged.setValue(QStringLiteral("Credits/warningThreshold"), QStringLiteral("nonsense"));
+    }
+    Settings settings(path);
     CreditThreshold fallback(&settings);
     QCOMPARE(fallback.threshold(), CreditThreshold::DefaultThreshold);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "media/MediaProbe.h"
+#include "probe/MediaProbe.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MediaAttachmentModel under QAbstractItemModelTester: states, progress, reorder, what the
 // draft keeps; and ThreadMedia following the thread's rows and writing uploads back.
-#include "ThreadModel.h"
+#include "drafts/ThreadModel.h"
 #include "media/MediaAttachmentModel.h"
 #include "media/MediaThumbnail.h"
 #include "media/ThreadMedia.h"

@@ -3,7 +3,7 @@
 // drop: empty, cut off, unreadable, a folder, a symbolic-link loop, a missing file, a text file
 // named like a picture.
 #include "MediaSamples.h"
-#include "media/MediaProbe.h"
+#include "probe/MediaProbe.h"
 
 #include <QDir>
 #include <QLocalServer>

@@ -3,16 +3,17 @@
 // post (QDropEvent with file URLs) are checked, shown, uploaded and kept in the draft; refusals
 // are said; tiles reorder by keyboard and by drag; the media survive a restart.
 #include "ApiFixture.h"
-#include "DraftDocument.h"
 #include "MediaSamples.h"
-#include "ThreadModel.h"
+#include "connections/SocialSetSource.h"
+#include "drafts/DraftDocument.h"
+#include "drafts/DraftEditor.h"
+#include "drafts/DraftsPane.h"
+#include "drafts/MediaStrip.h"
+#include "drafts/MediaTile.h"
+#include "drafts/PostEditor.h"
+#include "drafts/ThreadModel.h"
 #include "media/MediaAttachmentModel.h"
-#include "panes/DraftsPane.h"
 #include "storage/DraftStore.h"
-#include "widgets/DraftEditor.h"
-#include "widgets/MediaStrip.h"
-#include "widgets/MediaTile.h"
-#include "widgets/PostEditor.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,6 +58,7 @@ private:
     QTemporaryDir m_files;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_store;
+    SocialSetSource m_socialSets;
     std::unique_ptr<DraftsPane> m_pane;
 };
 
@@ -72,8 +74,9 @@ void tst_MediaStrip::init()
     QVERIFY(m_sandbox.setFaults(0));
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<DraftStore>(m_dir->path());
-    m_pane = std::make_unique<DraftsPane>(nullptr, m_store.get());
+    m_pane = std::make_unique<DraftsPane>(m_store.get(), &m_socialSets);
     m_pane->setClient(m_connection->api.get());
+    m_socialSets.setClient(m_connection->api.get());
     m_pane->resize(1200, 900);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -137,7 +140,8 @@ void tst_MediaStrip::droppedFilesUploadAndStayAfterRestart()
     m_pane.reset();
     m_store->flush();
     DraftStore reopenedStore(m_dir->path());
-    DraftsPane restored(nullptr, &reopenedStore);
+    SocialSetSource restoredSets;
+    DraftsPane restored(&reopenedStore, &restoredSets);
     QCOMPARE(restored.document()->id(), id);
     QCOMPARE(restored.document()->thread()->media(0), media);
     MediaStrip *again = restored.editor()->postEditor(0)->mediaStrip();

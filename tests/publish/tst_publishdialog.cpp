@@ -2,13 +2,14 @@
 // The publish dialog and the result view offscreen: verdicts per account, why Publish is
 // disabled, cost against the balance, options into the plan, the buttons a report offers and
 // links that open in the browser; and Ctrl+Enter in the editor asking to publish.
-#include "DraftDocument.h"
-#include "dialogs/PublishDialog.h"
-#include "panes/DraftsPane.h"
+#include "connections/SocialSetSource.h"
+#include "drafts/DraftDocument.h"
+#include "drafts/DraftEditor.h"
+#include "drafts/DraftsPane.h"
+#include "drafts/PostEditor.h"
+#include "publish/PublishDialog.h"
+#include "publish/PublishResultView.h"
 #include "storage/DraftStore.h"
-#include "widgets/DraftEditor.h"
-#include "widgets/PostEditor.h"
-#include "widgets/PublishResultView.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -303,7 +304,8 @@ void TestPublishDialog::ctrlEnterAsksToPublish()
 {
     QTemporaryDir dir;
     DraftStore store(dir.path());
-    DraftsPane pane(nullptr, &store);
+    SocialSetSource paneSets;
+    DraftsPane pane(&store, &paneSets);
     pane.resize(1000, 800);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));

@@ -2,15 +2,16 @@
 // The publish flow as the person meets it, offscreen against a real sandbox: a publish made
 // while offline waits in the outbox; when the service comes back the person is asked, and
 // only after "Send now" does it go out, once.
-#include "AccountStatus.h"
 #include "ApiFixture.h"
-#include "DraftDocument.h"
 #include "MediaSamples.h"
-#include "PublishFlow.h"
-#include "TargetAccountModel.h"
-#include "ThreadModel.h"
+#include "connections/AccountStatus.h"
+#include "connections/SocialSetSource.h"
+#include "drafts/DraftDocument.h"
+#include "drafts/ThreadModel.h"
 #include "publish/ConnectivityMonitor.h"
 #include "publish/Outbox.h"
+#include "publish/PublishFlow.h"
+#include "publish/TargetAccountModel.h"
 #include "storage/DraftStore.h"
 
 #include <QLineEdit>
@@ -71,7 +72,8 @@ void TestPublishFlow::offlineThenConnectionReturns()
 
     QWidget window;
     AccountStatus status;
-    PublishFlow flow(&status, &window);
+    Outbox outbox;
+    PublishFlow flow(&status, &outbox, &window);
     QVERIFY(showWithEmptyOutbox(window, flow));
     flow.connectivity()->setProbeInterval(std::chrono::milliseconds(100));
     flow.setConnection(&http, &api);
@@ -134,7 +136,8 @@ void TestPublishFlow::dialogSendsTheDocumentedRequests()
 
     QWidget window;
     AccountStatus status;
-    PublishFlow flow(&status, &window);
+    Outbox outbox;
+    PublishFlow flow(&status, &outbox, &window);
     QVERIFY(showWithEmptyOutbox(window, flow));
     flow.setConnection(connection.http.get(), connection.api.get());
     DraftStore store(dir.filePath(QStringLiteral("drafts")));
@@ -147,8 +150,9 @@ void TestPublishFlow::dialogSendsTheDocumentedRequests()
     QVERIFY(document.thread()->setMedia(
         0, {DraftMedia{media.mediaId, media.url, QStringLiteral("picture.png"),
                        QFileInfo(picture).size(), media.type, picture}}));
-    TargetAccountModel accounts;
-    accounts.setClient(connection.api.get());
+    SocialSetSource socialSets;
+    socialSets.setClient(connection.api.get());
+    TargetAccountModel accounts(&socialSets);
     QTRY_VERIFY(accounts.rowCount() >= 5);
 
     QSignalSpy finished(&flow, &PublishFlow::finished);

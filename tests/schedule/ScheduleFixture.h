@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../integration/ApiFixture.h"
-#include "LoadState.h"
-#include "ScheduleModel.h"
+#include "common/LoadState.h"
+#include "integration/ApiFixture.h"
+#include "schedule/ScheduleModel.h"
 
 #include <QSignalSpy>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CalendarGrid.h"
+#include "schedule/CalendarGrid.h"
 
 #include <QTest>
 

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DraftMime.h"
-#include "DraftScheduler.h"
-#include "RescheduleController.h"
 #include "ScheduleFixture.h"
-#include "calendar/MonthView.h"
-#include "calendar/ScheduleEntryPanel.h"
-#include "calendar/WeekView.h"
-#include "dialogs/ScheduleDialog.h"
-#include "panes/SchedulePane.h"
+#include "common/BannerBar.h"
+#include "connections/SocialSetSource.h"
+#include "drafts/DraftMime.h"
+#include "schedule/DraftScheduler.h"
+#include "schedule/MonthView.h"
+#include "schedule/RescheduleController.h"
+#include "schedule/ScheduleDialog.h"
+#include "schedule/ScheduleEntryPanel.h"
+#include "schedule/SchedulePane.h"
+#include "schedule/WeekView.h"
 #include "storage/DraftStore.h"
-#include "widgets/BannerBar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -52,6 +53,7 @@ private:
 
     SandboxProcess m_sandbox;
     std::unique_ptr<Connection> m_connection;
+    SocialSetSource m_socialSets;
     std::unique_ptr<SchedulePane> m_pane;
 };
 
@@ -65,10 +67,11 @@ void tst_CalendarView::init()
     QVERIFY(!m_sandbox.control(QStringLiteral("reset"), nlohmann::json::object()).is_discarded());
     QVERIFY(m_sandbox.setFaults(0));
     m_connection = std::make_unique<Connection>(m_sandbox, QStringLiteral("xaicreator"), demoKey);
-    m_pane = std::make_unique<SchedulePane>();
+    m_pane = std::make_unique<SchedulePane>(&m_socialSets);
     m_pane->resize(1200, 900);
     m_pane->setTimeZone(QTimeZone::utc());
     m_pane->setClient(m_connection->api.get());
+    m_socialSets.setClient(m_connection->api.get());
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->loadState()->hasLoaded(), 10'000);

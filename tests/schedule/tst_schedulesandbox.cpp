@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DraftScheduler.h"
-#include "RescheduleController.h"
 #include "ScheduleFixture.h"
-#include "ScheduleModel.h"
+#include "schedule/DraftScheduler.h"
+#include "schedule/RescheduleController.h"
+#include "schedule/ScheduleModel.h"
 #include "storage/DraftStore.h"
 
 #include <QAbstractItemModelTester>

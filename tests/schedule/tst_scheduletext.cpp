@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScheduleText.h"
+#include "schedule/ScheduleText.h"
 
 #include <QTest>
 

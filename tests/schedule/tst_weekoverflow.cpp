@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScheduleModel.h"
-#include "calendar/ScheduleAgendaView.h"
-#include "calendar/WeekView.h"
-#include "panes/SchedulePane.h"
+#include "connections/SocialSetSource.h"
+#include "schedule/ScheduleAgendaView.h"
+#include "schedule/ScheduleModel.h"
+#include "schedule/SchedulePane.h"
+#include "schedule/WeekView.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -80,7 +81,8 @@ void tst_WeekOverflow::marker()
 {
     QFETCH(int, entries);
     QFETCH(QString, markerText);
-    SchedulePane pane;
+    SocialSetSource paneSets;
+    SchedulePane pane(&paneSets);
     const QDateTime when = QDateTime(m_day, QTime(9, 0), m_zone).toUTC();
     setUpPane(pane, itemsAt(when, entries, QStringLiteral("a")));
     WeekView *week = pane.weekView();
@@ -115,7 +117,8 @@ void tst_WeekOverflow::marker()
 
 void tst_WeekOverflow::clickOpensTheAgendaAtTheHiddenEntry()
 {
-    SchedulePane pane;
+    SocialSetSource paneSets;
+    SchedulePane pane(&paneSets);
     const QDateTime when = QDateTime(m_day, QTime(9, 0), m_zone).toUTC();
     setUpPane(pane, itemsAt(when, 7, QStringLiteral("a")));
     WeekView *week = pane.weekView();

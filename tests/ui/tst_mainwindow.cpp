@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window offscreen, composed by Application exactly as `creatordesk --demo` does,
 // against a real sandbox.
-#include "AccountStatus.h"
+#include "AccountStatusBar.h"
 #include "Application.h"
-#include "ConnectionModel.h"
-#include "LoadState.h"
 #include "MainWindow.h"
-#include "ServerDraftListModel.h"
+#include "WindowServices.h"
+#include "common/LoadState.h"
+#include "common/RemoteListPanel.h"
+#include "connections/AccountStatus.h"
+#include "connections/ConnectionModel.h"
 #include "demo/DemoSandbox.h"
-#include "panes/DraftsPane.h"
+#include "drafts/DraftsPane.h"
+#include "drafts/ServerDraftListModel.h"
 #include "storage/AppPaths.h"
-#include "widgets/AccountStatusBar.h"
-#include "widgets/RemoteListPanel.h"
 
 #include <QAbstractItemView>
 #include <QFile>
@@ -29,6 +30,7 @@
 #include <memory>
 
 using namespace CreatorDesk;
+using CreatorDesk::Testing::WindowServices;
 
 class tst_MainWindow final : public QObject
 {
@@ -210,7 +212,8 @@ void tst_MainWindow::draftsPaneListsDemoDrafts()
 void tst_MainWindow::withoutConnectionSaysSo()
 {
     ConnectionModel connections;
-    MainWindow window(&connections);
+    WindowServices services;
+    MainWindow window(services.forWindow(&connections));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.activeClient(), nullptr);
@@ -222,7 +225,8 @@ void tst_MainWindow::withoutConnectionSaysSo()
 void tst_MainWindow::sectionsBuiltAfterFirstPaint()
 {
     ConnectionModel connections;
-    MainWindow window(&connections);
+    WindowServices services;
+    MainWindow window(services.forWindow(&connections));
     window.setCurrentPane(MainWindow::Drafts);
     // Before the window is painted only the section on screen exists.
     QVERIFY(window.isPaneBuilt(MainWindow::Drafts));

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The models of models/ against a real sandbox, each watched by QAbstractItemModelTester.
-#include "AccountStatus.h"
-#include "ConnectionModel.h"
-#include "LoadState.h"
-#include "RemoteKeyModel.h"
-#include "ScheduleModel.h"
-#include "ServerDraftListModel.h"
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
+#include "common/LoadState.h"
+#include "connections/AccountStatus.h"
+#include "connections/ConnectionModel.h"
+#include "connections/RemoteKeyModel.h"
 #include "demo/DemoConnector.h"
 #include "demo/DemoSandbox.h"
+#include "drafts/ServerDraftListModel.h"
+#include "schedule/ScheduleModel.h"
 #include "services/ServiceRegistry.h"
 
 #include <QAbstractItemModelTester>

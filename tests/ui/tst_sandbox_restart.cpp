@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The service dies mid-session and comes back on the same port: the main window says it is
 // offline in words, local writing and autosave go on, and it recovers without being asked.
-#include "AccountStatus.h"
+#include "AccountStatusBar.h"
 #include "ApiFixture.h"
-#include "ConnectionModel.h"
 #include "MainWindow.h"
-#include "PublishFlow.h"
-#include "panes/DraftsPane.h"
+#include "WindowServices.h"
+#include "common/BannerBar.h"
+#include "connections/AccountStatus.h"
+#include "connections/ConnectionModel.h"
+#include "drafts/DraftEditor.h"
+#include "drafts/DraftsPane.h"
+#include "drafts/PostEditor.h"
 #include "publish/ConnectivityMonitor.h"
+#include "publish/PublishFlow.h"
 #include "storage/DraftStore.h"
-#include "widgets/AccountStatusBar.h"
-#include "widgets/BannerBar.h"
-#include "widgets/DraftEditor.h"
-#include "widgets/PostEditor.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -66,17 +67,10 @@ void TestSandboxRestart::serviceDiesAndReturns()
     http.setRetryPolicy(fast);
     ApiClient api(&http);
     ConnectionModel connections;
-    CreatorDesk::Connection connection;
-    connection.displayName = QStringLiteral("Local sandbox");
-    connection.serviceId = service->id;
-    connection.serviceName = service->name;
-    connection.baseUrl = http.baseUrl();
-    connection.environment = CreatorDesk::Connection::Environment::Sandbox;
-    connection.http = &http;
-    connection.client = &api;
-    connections.addConnection(connection);
+    connections.addConnection(sandboxConnection(&http, &api));
 
-    MainWindow window(&connections);
+    WindowServices services;
+    MainWindow window(services.forWindow(&connections));
     // The periodic balance refresh stays at its 5 minutes: recovery must not wait for it.
     window.publishFlow()->connectivity()->setProbeInterval(std::chrono::milliseconds(200));
     window.resize(1200, 800);

@@ -4,8 +4,8 @@
 // building a tool bar with an SVG icon loads no library. The keychain's libraries are loaded after
 // the first paint, when the app asks whether the keychain works.
 #include "Application.h"
-#include "ConnectionModel.h"
 #include "StartupWarmUp.h"
+#include "connections/ConnectionModel.h"
 #include "storage/AppPaths.h"
 
 #include <QDir>

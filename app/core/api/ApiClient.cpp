@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
-#include "HttpClient.h"
-#include "TypedCall.h"
+#include "api/HttpClient.h"
+#include "api/TypedCall.h"
 
 #include <QDir>
 #include <QFile>

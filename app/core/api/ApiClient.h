@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiJob.h"
-#include "Result.h"
-#include "dto/Acknowledgement.h"
-#include "dto/AuthDtos.h"
-#include "dto/ContentDtos.h"
-#include "dto/MediaDtos.h"
-#include "dto/PublishDtos.h"
-#include "dto/ScheduleDtos.h"
+#include "api/ApiJob.h"
+#include "api/Result.h"
+#include "api/dto/Acknowledgement.h"
+#include "api/dto/AuthDtos.h"
+#include "api/dto/ContentDtos.h"
+#include "api/dto/MediaDtos.h"
+#include "api/dto/PublishDtos.h"
+#include "api/dto/ScheduleDtos.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QCoreApplication>
 #include <QLocale>

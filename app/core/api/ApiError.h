@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PaymentChallenge.h"
-#include "RateLimitInfo.h"
+#include "api/PaymentChallenge.h"
+#include "api/RateLimitInfo.h"
 
 #include <QDateTime>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiJob.h"
+#include "api/ApiJob.h"
 
-#include "ErrorParser.h"
 #include "Logging.h"
+#include "api/ErrorParser.h"
 
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
-#include "ApiRequest.h"
-#include "RateLimitInfo.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/RateLimitInfo.h"
 
 #include <QNetworkRequest>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ErrorParser.h"
+#include "api/ErrorParser.h"
 
-#include "dto/JsonFields.h"
+#include "api/dto/JsonFields.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
-#include "RateLimitInfo.h"
+#include "api/ApiError.h"
+#include "api/RateLimitInfo.h"
 
 #include <QByteArray>
 

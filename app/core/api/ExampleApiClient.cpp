@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExampleApiClient.h"
+#include "api/ExampleApiClient.h"
 
-#include "TypedCall.h"
+#include "api/TypedCall.h"
 
 namespace CreatorDesk {
 

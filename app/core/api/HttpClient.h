@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiJob.h"
-#include "ApiRequest.h"
-#include "RateLimitInfo.h"
+#include "api/ApiJob.h"
+#include "api/ApiRequest.h"
+#include "api/RateLimitInfo.h"
 #include "services/ServiceDescriptor.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OquiClient.h"
+#include "api/OquiClient.h"
 
-#include "TypedCall.h"
+#include "api/TypedCall.h"
 
 namespace CreatorDesk {
 

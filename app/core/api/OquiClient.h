@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiJob.h"
-#include "Result.h"
-#include "dto/KeyServiceDtos.h"
+#include "api/ApiJob.h"
+#include "api/Result.h"
+#include "api/dto/KeyServiceDtos.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PaymentChallenge.h"
+#include "api/PaymentChallenge.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RateLimitInfo.h"
+#include "api/RateLimitInfo.h"
 
 #include <QNetworkReply>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <functional>
 #include <utility>

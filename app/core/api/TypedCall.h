@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiJob.h"
-#include "HttpClient.h"
-#include "Result.h"
-#include "dto/JsonFields.h"
+#include "api/ApiJob.h"
+#include "api/HttpClient.h"
+#include "api/Result.h"
+#include "api/dto/JsonFields.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "XquikClient.h"
+#include "api/XquikClient.h"
 
-#include "TypedCall.h"
+#include "api/TypedCall.h"
 
 namespace CreatorDesk {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ApiJob.h"
-#include "Result.h"
-#include "dto/Acknowledgement.h"
-#include "dto/KeyServiceDtos.h"
+#include "api/ApiJob.h"
+#include "api/Result.h"
+#include "api/dto/Acknowledgement.h"
+#include "api/dto/KeyServiceDtos.h"
 
 #include <QObject>
 

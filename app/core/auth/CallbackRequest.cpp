@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CallbackRequest.h"
+#include "auth/CallbackRequest.h"
 
 #include <QList>
 #include <QUrl>

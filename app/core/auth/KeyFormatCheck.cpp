@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeyFormatCheck.h"
+#include "auth/KeyFormatCheck.h"
 
 #include <QCoreApplication>
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeyRotation.h"
+#include "auth/KeyRotation.h"
 
-#include "KeyVerifier.h"
 #include "Logging.h"
 #include "api/HttpClient.h"
-#include "storage/ConnectionStore.h"
+#include "auth/KeyVerifier.h"
+#include "storage/ConnectionKeys.h"
 
 #include <QLocale>
 
 namespace CreatorDesk {
 
-KeyRotation::KeyRotation(HttpClient *http, ConnectionStore *store, QString connectionId,
+KeyRotation::KeyRotation(HttpClient *http, ConnectionKeys *keys, QString connectionId,
                          QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_http(http)
-    , m_store(store)
+    , m_keys(keys)
     , m_connectionId(std::move(connectionId))
     , m_network(network)
 {}
@@ -34,13 +34,13 @@ void KeyRotation::setStep(Step step)
 void KeyRotation::start()
 {
     m_remote = m_http ? RemoteKeys::create(m_http) : nullptr;
-    if (!m_remote || !m_remote->canCreate() || !m_store) {
+    if (!m_remote || !m_remote->canCreate() || !m_keys) {
         finish(false, tr("This service does not let Creator Desk create keys, so it cannot rotate "
                          "them. Create a new key in the service's dashboard, paste it here, then "
                          "revoke the old one."));
         return;
     }
-    m_store->readKey(m_connectionId, this, [this](const SecretResult &secret) {
+    m_keys->readKey(m_connectionId, this, [this](const SecretResult &secret) {
         if (!secret.ok()) {
             finish(false, tr("The current key could not be read: %1 Nothing was changed.")
                               .arg(secret.message));
@@ -82,7 +82,7 @@ void KeyRotation::switchConnection()
     setStep(Step::Switching);
     const QString prefix =
         ConnectionRecord::forKey(m_http->service(), {}, {}, m_newKey.fullKey).keyPrefix;
-    m_store->replaceKey(
+    m_keys->replaceKey(
         m_connectionId, m_newKey.fullKey, prefix, this, [this](const SecretResult &saved) {
             if (!saved.ok()) {
                 rollBack(tr("The new key could not be saved (%1).").arg(saved.message));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RemoteKeys.h"
+#include "auth/RemoteKeys.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 
 namespace CreatorDesk {
 
-class ConnectionStore;
+class ConnectionKeys;
 class HttpClient;
 
 // Rotates a connection's key as the seeds describe: create a new key, verify that it works,
@@ -27,7 +27,7 @@ public:
     Q_ENUM(Step)
 
     // `http` carries the connection's current key and is switched to the new one.
-    KeyRotation(HttpClient *http, ConnectionStore *store, QString connectionId,
+    KeyRotation(HttpClient *http, ConnectionKeys *keys, QString connectionId,
                 QNetworkAccessManager *network, QObject *parent = nullptr);
     ~KeyRotation() override;
 
@@ -47,7 +47,7 @@ private:
     void finish(bool ok, const QString &message);
 
     QPointer<HttpClient> m_http;
-    QPointer<ConnectionStore> m_store;
+    ConnectionKeys *m_keys; // outlives this (the app's connection model, or a test's store)
     QString m_connectionId;
     QNetworkAccessManager *m_network;
     std::unique_ptr<RemoteKeys> m_remote;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeyVerifier.h"
+#include "auth/KeyVerifier.h"
 
 #include "api/HttpClient.h"
 #include "api/TypedCall.h"

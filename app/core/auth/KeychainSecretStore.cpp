@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeychainSecretStore.h"
+#include "auth/KeychainSecretStore.h"
 
 #include "Logging.h"
 

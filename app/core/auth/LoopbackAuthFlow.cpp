@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LoopbackAuthFlow.h"
+#include "auth/LoopbackAuthFlow.h"
 
 #include "Logging.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BrowserLauncher.h"
-#include "LoopbackListener.h"
 #include "api/ApiJob.h"
+#include "auth/BrowserLauncher.h"
+#include "auth/LoopbackListener.h"
 
 #include <QObject>
 #include <QPointer>

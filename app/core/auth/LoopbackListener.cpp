@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LoopbackListener.h"
+#include "auth/LoopbackListener.h"
 
-#include "CallbackRequest.h"
 #include "Logging.h"
+#include "auth/CallbackRequest.h"
 
 #include <QTcpSocket>
 

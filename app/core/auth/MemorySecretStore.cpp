@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MemorySecretStore.h"
+#include "auth/MemorySecretStore.h"
 
 #include <QTimer>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NewKeyKeeper.h"
+#include "auth/NewKeyKeeper.h"
 
-#include "RemoteKeys.h"
 #include "api/HttpClient.h"
-#include "storage/ConnectionStore.h"
+#include "auth/RemoteKeys.h"
+#include "storage/ConnectionKeys.h"
 
 namespace CreatorDesk {
 
-NewKeyKeeper::NewKeyKeeper(ConnectionStore *store, HttpClient *http, QObject *parent)
+NewKeyKeeper::NewKeyKeeper(ConnectionKeys *keys, HttpClient *http, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_keys(keys)
     , m_http(http)
 {}
 
@@ -19,25 +19,25 @@ void NewKeyKeeper::keep(ConnectionRecord record, const QString &key, const QStri
                         IfNotStored ifNotStored)
 {
     if (record.id.isEmpty())
-        record.id = ConnectionStore::newId();
+        record.id = ConnectionRecord::newId();
     auto notStored = [this, key, keyId, ifNotStored](const QString &why) {
         if (ifNotStored == IfNotStored::HandBack)
             finish(Outcome::Kind::HandedBack, why);
         else
             revoke(key, keyId, why);
     };
-    if (!m_store) {
+    if (!m_keys) {
         notStored(tr("There is no place to keep the key."));
         return;
     }
     const QString id = record.id;
-    m_store->add(record, key, this, [this, id, notStored](const SecretResult &stored) {
+    m_keys->add(record, key, this, [this, id, notStored](const SecretResult &stored) {
         if (!stored.ok()) {
             notStored(stored.message);
             return;
         }
         finish(Outcome::Kind::Stored, {},
-               m_store ? m_store->record(id).value_or(ConnectionRecord{}) : ConnectionRecord{});
+               m_keys ? m_keys->record(id).value_or(ConnectionRecord{}) : ConnectionRecord{});
     });
 }
 

@@ -10,7 +10,7 @@
 
 namespace CreatorDesk {
 
-class ConnectionStore;
+class ConnectionKeys;
 class HttpClient;
 class RemoteKeys;
 
@@ -40,7 +40,7 @@ public:
 
     // `http`: the connection the key was made with (for a sign-in, a client without a key: the
     // new key is set on it to revoke itself).
-    NewKeyKeeper(ConnectionStore *store, HttpClient *http, QObject *parent = nullptr);
+    NewKeyKeeper(ConnectionKeys *keys, HttpClient *http, QObject *parent = nullptr);
     ~NewKeyKeeper() override;
 
     // `keyId`: the key's id where the service's answer gave one; otherwise the key list tells.
@@ -55,7 +55,7 @@ private:
     void revokeId(const QString &keyId, const QString &why);
     void finish(Outcome::Kind kind, const QString &message, const ConnectionRecord &record = {});
 
-    QPointer<ConnectionStore> m_store;
+    ConnectionKeys *m_keys; // outlives this (the app's connection model, or a test's store)
     QPointer<HttpClient> m_http;
     std::unique_ptr<RemoteKeys> m_remote;
 };

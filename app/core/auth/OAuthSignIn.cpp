@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OAuthSignIn.h"
+#include "auth/OAuthSignIn.h"
 
 namespace CreatorDesk {
 

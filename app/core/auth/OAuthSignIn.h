@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LoopbackAuthFlow.h"
 #include "api/ApiClient.h"
+#include "auth/LoopbackAuthFlow.h"
 
 namespace CreatorDesk {
 

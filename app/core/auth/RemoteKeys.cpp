@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RemoteKeys.h"
+#include "auth/RemoteKeys.h"
 
 #include "api/ApiClient.h"
 #include "api/ExampleApiClient.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "XAccountConnector.h"
+#include "auth/XAccountConnector.h"
 
 namespace CreatorDesk {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BrowserLauncher.h"
 #include "api/ApiClient.h"
+#include "auth/BrowserLauncher.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ServiceDescriptor.h"
+#include "services/ServiceDescriptor.h"
 
-#include "../api/dto/JsonFields.h"
-#include "UrlPolicy.h"
+#include "api/dto/JsonFields.h"
+#include "services/UrlPolicy.h"
 
 #include <QCoreApplication>
 

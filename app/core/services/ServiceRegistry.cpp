@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ServiceRegistry.h"
+#include "services/ServiceRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ServiceDescriptor.h"
+#include "services/ServiceDescriptor.h"
 
 #include <QList>
 #include <QStringList>

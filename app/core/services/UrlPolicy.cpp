@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UrlPolicy.h"
+#include "services/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

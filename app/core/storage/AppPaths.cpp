@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppPaths.h"
+#include "storage/AppPaths.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -18,6 +18,24 @@ QString AppPaths::configDirectory()
 QString AppPaths::connectionsFile()
 {
     return configDirectory() + QStringLiteral("/connections.ini");
+}
+
+QString AppPaths::outboxFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/outbox.json");
+}
+
+QString AppPaths::spendingHistoryFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/spending-history.json");
+}
+
+QString AppPaths::pastedImagesFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/pasted");
 }
 
 } // namespace CreatorDesk

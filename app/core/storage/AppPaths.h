@@ -12,6 +12,11 @@ class AppPaths final
 public:
     static QString configDirectory(); // created on first use
     static QString connectionsFile();
+    // The app's data (AppDataLocation): the publishing outbox, the spending history.
+    static QString outboxFile();
+    static QString spendingHistoryFile();
+    // Where images pasted into a post are kept as files (a cache: they can be made again).
+    static QString pastedImagesFolder();
 };
 
 } // namespace CreatorDesk

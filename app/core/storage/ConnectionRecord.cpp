@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConnectionRecord.h"
+#include "storage/ConnectionRecord.h"
 
 #include "auth/KeyFormatCheck.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace CreatorDesk {
 
@@ -18,6 +19,11 @@ QString ConnectionRecord::signInName(const QString &account, const QString &serv
                                      const QString &method)
 {
     return Tr::tr("%1 (%2, %3)").arg(account, serviceName, method);
+}
+
+QString ConnectionRecord::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 ConnectionRecord ConnectionRecord::forKey(const ServiceDescriptor &service,

@@ -34,6 +34,9 @@ struct ConnectionRecord
     static QString signInName(const QString &account, const QString &serviceName,
                               const QString &method);
 
+    // A fresh id for a record about to be stored.
+    static QString newId();
+
     // The keychain entry: scoped by app, service and host, as keychains can't be listed.
     QString secretAccount() const
     {

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ConnectionStore.h"
-
-#include <QUuid>
+#include "storage/ConnectionStore.h"
 
 namespace CreatorDesk {
 
@@ -38,11 +36,6 @@ ConnectionStore::ConnectionStore(SecretStore *keychain, SecretStore *session,
 }
 
 ConnectionStore::~ConnectionStore() = default;
-
-QString ConnectionStore::newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 std::optional<ConnectionRecord> ConnectionStore::record(const QString &id) const
 {
@@ -137,7 +130,7 @@ void ConnectionStore::add(ConnectionRecord record, const QString &key, QObject *
                           SecretHandler handler)
 {
     if (record.id.isEmpty())
-        record.id = newId();
+        record.id = ConnectionRecord::newId();
     record.displayName = uniqueName(record.displayName);
     if (!record.createdAt.isValid())
         record.createdAt = QDateTime::currentDateTimeUtc();

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ConnectionRecord.h"
-#include "auth/SecretStore.h"
+#include "storage/ConnectionKeys.h"
 
 #include <QList>
 #include <QObject>
@@ -15,7 +14,7 @@ namespace CreatorDesk {
 
 // The person's connections: records in QSettings (an index, since keychains can't list
 // entries), keys in the OS keychain, or in memory for "this run only" connections.
-class ConnectionStore final : public QObject
+class ConnectionStore final : public QObject, public ConnectionKeys
 {
     Q_OBJECT
 
@@ -26,19 +25,17 @@ public:
     ~ConnectionStore() override;
 
     QList<ConnectionRecord> records() const { return m_records; }
-    std::optional<ConnectionRecord> record(const QString &id) const;
+    std::optional<ConnectionRecord> record(const QString &id) const override;
 
-    // Whether the keychain can keep a key now; asked before a service is asked to mint one.
-    void probeKeychain(QObject *context, SecretHandler handler);
-    // Stores the key first; the record is only written once the key is safe. A name another
-    // connection has already is made unique (see uniqueName()).
-    void add(ConnectionRecord record, const QString &key, QObject *context, SecretHandler handler);
+    void probeKeychain(QObject *context, SecretHandler handler) override;
+    // A name another connection has already is made unique (see uniqueName()).
+    void add(ConnectionRecord record, const QString &key, QObject *context,
+             SecretHandler handler) override;
     // Removes the key from the keychain, then the record.
     void remove(const QString &id, QObject *context, SecretHandler handler);
-    void readKey(const QString &id, QObject *context, SecretHandler handler);
-    // Replaces the key (rotation); the record's prefix follows.
+    void readKey(const QString &id, QObject *context, SecretHandler handler) override;
     void replaceKey(const QString &id, const QString &key, const QString &keyPrefix,
-                    QObject *context, SecretHandler handler);
+                    QObject *context, SecretHandler handler) override;
     void setVerification(const QString &id, const QDateTime &when, const QString &status);
     // False (and nothing changed) when another connection has that name already.
     bool rename(const QString &id, const QString &displayName);
@@ -46,8 +43,6 @@ public:
     QString uniqueName(const QString &name) const;
     // The connections whose name or id is exactly `name`.
     QList<ConnectionRecord> named(const QString &name) const;
-
-    static QString newId();
 
 Q_SIGNALS:
     void changed();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DraftMedia.h"
+#include "storage/DraftMedia.h"
 
 namespace CreatorDesk {
 

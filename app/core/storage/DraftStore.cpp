@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DraftStore.h"
+#include "storage/DraftStore.h"
 
-#include "NewestFirst.h"
+#include "storage/NewestFirst.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LocalDraft.h"
+#include "storage/LocalDraft.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LocalDraft.h"
+#include "storage/LocalDraft.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DraftMedia.h"
+#include "storage/DraftMedia.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "JsonFields.h"
+#include "api/dto/JsonFields.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AuthDtos.h"
+#include "api/dto/AuthDtos.h"
 
 namespace CreatorDesk {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ContentDtos.h"
+#include "api/dto/ContentDtos.h"
 
 namespace CreatorDesk {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeyServiceDtos.h"
+#include "api/dto/KeyServiceDtos.h"
 
 namespace CreatorDesk {
 

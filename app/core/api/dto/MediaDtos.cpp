@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MediaDtos.h"
+#include "api/dto/MediaDtos.h"
 
 namespace CreatorDesk {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PublishDtos.h"
+#include "api/dto/PublishDtos.h"
 
 namespace CreatorDesk {
 

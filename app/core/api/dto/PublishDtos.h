@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../Platform.h"
-#include "JsonFields.h"
+#include "api/Platform.h"
+#include "api/dto/JsonFields.h"
 
 #include <QList>
 #include <QString>

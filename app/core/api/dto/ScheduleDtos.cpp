@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScheduleDtos.h"
+#include "api/dto/ScheduleDtos.h"
 
 namespace CreatorDesk {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PublishDtos.h"
+#include "api/dto/PublishDtos.h"
 
 #include <QDateTime>
 
