@@ -9,7 +9,8 @@
 #
 # Environment: CREATORDESK_WINDOWS_CACHE (the toolchain's cache), BUILD_DIR (default
 # build-windows), LINUX_CLI (a Linux creatordesk-cli to compare `count` with; default
-# build/bin/creatordesk-cli when it exists).
+# build/bin/creatordesk-cli when it exists), CHECK_DISPLAY (the X display the app is shown on;
+# default :93, another for a second check running at the same time).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
@@ -136,7 +137,7 @@ cat "$work/credits.txt"
 check "--demo credits shows the balance" grep -qi 'credit' "$work/credits.txt"
 
 # The app itself, with the Windows platform plugin on an X display.
-display=:93
+display=${CHECK_DISPLAY:-:93}
 Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 2
