@@ -52,7 +52,8 @@ pass "toolchain"
 finish "toolchain"
 
 begin "cross build"
-mkdir -p "$build"
+# The check's own files (logs, Wine prefixes, the screenshot) go here; a fresh clone has none.
+mkdir -p "$build" "$work"
 if cmake -S . -B "$build" -G Ninja -DCMAKE_TOOLCHAIN_FILE=packaging/windows/mingw-w64.cmake \
         -DCMAKE_BUILD_TYPE=Release -DCREATORDESK_WERROR=ON >"$build/configure.log" 2>&1 &&
     nice cmake --build "$build" -j "$jobs"; then
@@ -88,6 +89,8 @@ while read -r line; do
     name=$(sed -E 's/.*Test +#[0-9]+: ([^ ]+) .*/\1/' <<<"$line")
     if grep -q ' Passed' <<<"$line"; then pass "test $name"; else fail "test $name"; fi
 done < <(grep -E '^ *[0-9]+/[0-9]+ Test +#' "$work/ctest.log")
+# No result at all is a failure too (a run that never started must not read as clean).
+grep -qE '^ *[0-9]+/[0-9]+ Test +#' "$work/ctest.log" 2>/dev/null || fail "tests under Wine: no results"
 wineserver -k 2>/dev/null
 finish "tests under Wine"
 
