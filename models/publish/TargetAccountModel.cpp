@@ -129,9 +129,7 @@ void TargetAccountModel::takeSets()
     // The person's choice stays checked across a new list.
     const QList<LocalDraft::Account> chosen = selected();
     QList<Row> rows;
-    m_sets.clear();
     for (const SocialSet &set : m_source->sets()) {
-        m_sets.append({set.id, set.name});
         for (const SocialAccount &account : set.accounts)
             rows.append(Row{{account.accountId, set.id, account.platformName, account.username},
                             set.name,

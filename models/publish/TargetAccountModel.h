@@ -4,7 +4,6 @@
 #include "storage/LocalDraft.h"
 
 #include <QAbstractListModel>
-#include <QPair>
 #include <QPointer>
 
 namespace CreatorDesk {
@@ -41,8 +40,6 @@ public:
     SocialSetSource *source() const { return m_source; }
     LoadState *loadState() const;
     QList<LocalDraft::Account> selected() const;
-    // (id, name) of every social set the server listed, in its order.
-    const QList<QPair<QString, QString>> &socialSets() const { return m_sets; }
     // Checks these accounts; ones the server did not list (offline, or since removed) are
     // kept as rows so the draft's choice stays visible.
     void setSelected(const QList<LocalDraft::Account> &accounts);
@@ -63,7 +60,6 @@ private:
 
     SocialSetSource *m_source;
     QList<Row> m_rows;
-    QList<QPair<QString, QString>> m_sets;
 };
 
 } // namespace CreatorDesk

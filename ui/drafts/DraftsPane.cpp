@@ -317,14 +317,14 @@ void DraftsPane::updateServerStatus()
 void DraftsPane::updateSocialSets()
 {
     // Refilled each time the accounts are (they come with the sets); the choice stays.
-    const QList<QPair<QString, QString>> &sets = m_accounts->socialSets();
+    const QList<SocialSet> &sets = m_accounts->source()->sets();
     const QString chosen = m_socialSet->currentData().toString();
     {
         const QSignalBlocker blocker(m_socialSet);
         while (m_socialSet->count() > 1)
             m_socialSet->removeItem(1);
-        for (const auto &[id, name] : sets)
-            m_socialSet->addItem(name.isEmpty() ? id : name, id);
+        for (const SocialSet &set : sets)
+            m_socialSet->addItem(set.name.isEmpty() ? set.id : set.name, set.id);
         m_socialSet->setCurrentIndex(std::max(0, m_socialSet->findData(chosen)));
     }
     m_socialSet->setEnabled(m_connected && !sets.isEmpty());
