@@ -4,9 +4,12 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "StartupWarmUp.h"
+#include "WelcomePage.h"
+#include "api/MastodonInstanceClient.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/MemorySecretStore.h"
 #include "common/DesktopNotifications.h"
+#include "connections/AccountLimits.h"
 #include "connections/AccountStatus.h"
 #include "connections/ConnectionModel.h"
 #include "connections/SocialSetSource.h"
@@ -18,13 +21,18 @@
 #include "storage/AppPaths.h"
 #include "storage/ConnectionStore.h"
 #include "storage/DraftStore.h"
+#include "storage/PostingQueueStore.h"
 #include "storage/Settings.h"
+#include "text/SpellChecker.h"
 
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <utility>
 
 #include <chrono>
 
@@ -60,9 +68,15 @@ Application::Application(StartupOptions options, QObject *parent)
     , m_outbox(new Outbox(AppPaths::outboxFile(), this))
     , m_accountStatus(new AccountStatus(m_settings.get(), AppPaths::spendingHistoryFile(), this))
     , m_socialSets(new SocialSetSource(this))
+    , m_instances(new MastodonInstanceClient(m_network, this))
+    , m_accountLimits(new AccountLimits(m_settings.get(), m_instances, this))
+    , m_postingQueue(std::make_unique<PostingQueueStore>())
+    , m_spelling(new SpellChecker(AppPaths::personalDictionaryFile(), this))
     , m_notifications(new DesktopNotifications(this))
 {
     m_connections->setStore(m_store, &m_registry, m_network);
+    if (m_options.demo)
+        useDemoQueues();
     m_sinceStart.start();
     for (const QString &error : m_registry.errors())
         qCWarning(lcApp).noquote() << error;
@@ -73,13 +87,38 @@ Application::Application(StartupOptions options, QObject *parent)
 
 Application::~Application() = default;
 
+void Application::useDemoQueues()
+{
+    // The demo's posting times live with the demo, not in the person's own queue file.
+    m_demoFiles = std::make_unique<QTemporaryDir>();
+    m_postingQueue =
+        std::make_unique<PostingQueueStore>(m_demoFiles->filePath(QStringLiteral("queue.json")));
+    QueueSettings personal;
+    QueueSettings brand;
+    for (int day = Qt::Monday; day <= Qt::Friday; ++day) {
+        personal.slots << QueueSlot{day, QTime(9, 0)} << QueueSlot{day, QTime(17, 30)};
+        if (day == Qt::Tuesday || day == Qt::Thursday)
+            brand.slots << QueueSlot{day, QTime(12, 0)};
+    }
+    m_postingQueue->setSettings(QStringLiteral("set-personal"), personal);
+    m_postingQueue->setSettings(QStringLiteral("set-brand"), brand);
+}
+
 void Application::start()
 {
     StartupWarmUp::waitForFontConfiguration();
-    m_window = std::make_unique<MainWindow>(
-        MainWindow::Services{m_connections, m_drafts, m_outbox, m_accountStatus, m_socialSets,
-                             m_settings.get(), m_notifications});
+    m_window = std::make_unique<MainWindow>(MainWindow::Services{
+        m_connections, m_drafts, m_outbox, m_accountStatus, m_socialSets, m_settings.get(),
+        m_notifications, m_accountLimits, m_postingQueue.get(), m_spelling});
     connect(m_window.get(), &MainWindow::firstPaintHandled, this, &Application::onFirstPaint);
+    connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
+        // From the welcome page: the same demo as --demo, but a failure is said there and the
+        // app stays open.
+        if (m_sandbox)
+            return;
+        m_demoFromWelcome = true;
+        startDemo();
+    });
     showWindow();
     // After show(): a status bar hides its other texts for a message only once they are shown.
     // The demo server itself starts after the first paint.
@@ -218,6 +257,20 @@ void Application::reportStartupFailure(const QString &reason)
 {
     if (m_shuttingDown)
         return;
+    if (m_demoFromWelcome) {
+        m_window->welcomePage()->setProblem(tr("The demo could not start: %1").arg(reason));
+        DemoSandbox *sandbox = std::exchange(m_sandbox, nullptr);
+        if (sandbox->isRunning()) {
+            connect(sandbox, &DemoSandbox::stopped, sandbox, &QObject::deleteLater);
+            sandbox->stop();
+        } else {
+            sandbox->deleteLater();
+        }
+        m_connector->deleteLater();
+        m_connector = nullptr;
+        m_demoFromWelcome = false;
+        return;
+    }
     m_exitCode = 1;
     Q_EMIT startupFailed(reason);
     if (m_options.exitAfterStartup) {

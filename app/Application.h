@@ -12,9 +12,11 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTemporaryDir;
 
 namespace CreatorDesk {
 
+class AccountLimits;
 class AccountStatus;
 class ConnectionModel;
 class ConnectionStore;
@@ -25,9 +27,12 @@ class MemorySecretStore;
 class DemoConnector;
 class DemoSandbox;
 class MainWindow;
+class MastodonInstanceClient;
 class Outbox;
+class PostingQueueStore;
 class Settings;
 class SocialSetSource;
+class SpellChecker;
 struct Connection;
 
 // The composition root: builds the network, the connections, the stores (drafts, outbox,
@@ -68,6 +73,7 @@ private:
     void startAfterFirstPaint();
     void probeKeychain();
     void startDemo();
+    void useDemoQueues();
     void addDemoConnection(const CreatorDesk::Connection &connection);
     void showWindow();
     void reportBadDescriptors();
@@ -89,6 +95,11 @@ private:
     Outbox *m_outbox;
     AccountStatus *m_accountStatus;
     SocialSetSource *m_socialSets;
+    MastodonInstanceClient *m_instances;
+    AccountLimits *m_accountLimits;
+    std::unique_ptr<PostingQueueStore> m_postingQueue;
+    SpellChecker *m_spelling;
+    std::unique_ptr<QTemporaryDir> m_demoFiles; // the demo's own files, removed at exit
     DesktopNotifications *m_notifications;
     DemoSandbox *m_sandbox = nullptr;
     DemoConnector *m_connector = nullptr;
@@ -97,6 +108,7 @@ private:
     bool m_firstPaintSeen = false;
     bool m_startedAfterFirstPaint = false;
     bool m_demoReady = false;
+    bool m_demoFromWelcome = false; // started from the welcome page, not with --demo
     bool m_shuttingDown = false;
     int m_exitCode = 0;
 };

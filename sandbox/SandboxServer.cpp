@@ -5,6 +5,7 @@
 #include "ControlRoutes.h"
 #include "DefaultSeed.h"
 #include "ExampleRoutes.h"
+#include "MastodonInstanceRoutes.h"
 #include "MediaUploadRoute.h"
 #include "OquiRoutes.h"
 #include "XaiAccountRoutes.h"
@@ -64,6 +65,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options)
     XquikRoutes::registerRoutes(m_router);
     OquiRoutes::registerRoutes(m_router);
     ExampleRoutes::registerRoutes(m_router);
+    MastodonInstanceRoutes::registerRoutes(m_router);
     ControlRoutes::registerRoutes(m_router, m_faults, m_requests, m_seed, options);
 
     m_http.set_payload_max_length(maxPayloadBytes);

@@ -45,6 +45,8 @@ void SandboxState::load(const json &seed)
     exampleKeys.clear();
     connectedAccountCounter = 0;
     oauthUserCounter = 0;
+    mastodonMaxCharacters = 500;
+    mastodonReservedPerUrl = 23;
     requestCount = 0;
     mediaBytes = 0;
 

@@ -35,6 +35,10 @@ struct SandboxState
     int connectedAccountCounter = 0;
     int oauthUserCounter = 0;
 
+    // A Mastodon instance's limits (MastodonInstanceRoutes)
+    int mastodonMaxCharacters = 500;
+    int mastodonReservedPerUrl = 23;
+
     // Xquik, oqui and the generic API
     std::map<std::string, XquikAccount> xquikAccounts; // by id
     std::map<std::string, XquikKey> xquikKeys;         // by hash

@@ -9,6 +9,16 @@
 #   drafts:   the Drafts pane's first paint with 10,000 local drafts vs with none
 #   calendar: month/week repaint, model reload and a drag step with 10 000 scheduled items vs
 #             the same views empty and a plain sort of the items (tests/bench/bench_calendar.cpp)
+#   count --json: `creatordesk-cli count --json` as a whole process on a 123,000-text JSON
+#             array (the counting corpus repeated), all five platforms, vs twitter-text's
+#             JavaScript doing X alone on the same file (tests/bench/reference_count_process.js):
+#             wall time and peak memory of each process
+#   drafts import: `creatordesk-cli --demo drafts import FILE --dry-run --json` as a whole
+#             process on a generated 100,000-row CSV (two-post threads, times, two accounts):
+#             wall time and peak memory (the larger of the CLI's and of the demo sandbox it
+#             starts: /usr/bin/time's figure covers the children a process waited for)
+#   spelling: a keystroke (recount + repaint) in post 25 of a 50-post thread with spell checking
+#             on vs off in the same run (tests/bench/bench_spelling.cpp)
 #   upload:   a generated 512 MB video to the sandbox on loopback through Creator Desk's upload
 #             path vs `curl -F files=@FILE` (tests/bench/bench_upload.cpp; BENCH_UPLOAD_MB=N
 #             for another size), and the app's peak memory growth during its upload
@@ -18,7 +28,7 @@ build="${BUILD_DIR:-build}"
 runs="${BENCH_RUNS:-10}"
 export QT_QPA_PLATFORM=offscreen
 
-cmake --build "$build" --target bench_counting bench_startup_floor bench_drafts bench_calendar bench_upload creatordesk creatordesk-sandbox >/dev/null
+cmake --build "$build" --target bench_counting bench_startup_floor bench_drafts bench_calendar bench_upload bench_spelling creatordesk creatordesk-cli creatordesk-sandbox >/dev/null
 
 # One run of a program: the milliseconds from just before the process starts to its first
 # painted window and, for the app in demo mode, to its demo connection being ready (both programs
@@ -57,6 +67,59 @@ if command -v npm >/dev/null && npm install --silent --no-audit --no-fund --pref
     reference=$(NODE_PATH="$build/bench-js/node_modules" node tests/bench/reference_twitter_text.js "$corpus" 100 | awk '{print $4}')
 fi
 
+# count --json as a whole process: the corpus repeated to 123,000 texts; time and peak memory of
+# each process, medians over three runs.
+big="$build/bench-count-123k.json"
+python3 - "$corpus" "$big" <<'PY'
+import json, sys
+texts = json.load(open(sys.argv[1], encoding='utf-8'))
+with open(sys.argv[2], 'w', encoding='utf-8') as out:
+    json.dump([texts[i % len(texts)] for i in range(123000)], out, ensure_ascii=False)
+PY
+process_once() { # prints "seconds peak-KiB" of one run of the command, output discarded
+    /usr/bin/time -f "%e %M" -o "$build/bench-time" "$@" <"$big" >/dev/null 2>&1 || true
+    cat "$build/bench-time"
+}
+count_runs="" count_js_runs=""
+for _ in 1 2 3; do
+    count_runs+="$(process_once "$build/bin/creatordesk-cli" count --json)"$'\n'
+    if [ "$reference" != "n/a" ]; then
+        count_js_runs+="$(NODE_PATH="$build/bench-js/node_modules" process_once node tests/bench/reference_count_process.js "$big")"$'\n'
+    fi
+done
+count_s=$(awk 'NF {print $1}' <<<"$count_runs" | median)
+count_mb=$(awk 'NF {print $2}' <<<"$count_runs" | peak_mb)
+count_js_s=$(awk 'NF {print $1}' <<<"$count_js_runs" | median)
+count_js_mb=$(awk 'NF {print $2}' <<<"$count_js_runs" | peak_mb)
+[ -n "$count_js_s" ] || count_js_s="n/a" count_js_mb="n/a"
+big_mb=$(du -m "$big" | cut -f1)
+
+# drafts import as a whole process: it streams the file, so its memory should not follow the
+# file's size. --demo gives it the accounts to check the rows against; medians over three runs.
+import_csv="$build/bench-import-100k.csv"
+python3 - "$import_csv" <<'PY'
+import sys
+with open(sys.argv[1], 'w', encoding='utf-8', newline='') as out:
+    out.write('text,scheduled_at,accounts\n')
+    for i in range(100000):
+        out.write(f'"Post {i}: a line about the launch, with ""quotes"" and a link '
+                  f'https://example.com/{i}\n\nand a second post of the thread \U0001F44B",'
+                  f'2031-01-{i % 28 + 1:02d}T09:30:00Z,acc-personal-twitter;acc-personal-bluesky\r\n')
+PY
+import_runs=""
+for _ in 1 2 3; do
+    /usr/bin/time -f "%e %M" -o "$build/bench-time" "$build/bin/creatordesk-cli" --demo drafts import "$import_csv" --dry-run --json >/dev/null 2>&1 || true
+    import_runs+="$(cat "$build/bench-time")"$'\n'
+done
+import_s=$(awk 'NF {print $1}' <<<"$import_runs" | median)
+import_mb=$(awk 'NF {print $2}' <<<"$import_runs" | peak_mb)
+import_file_mb=$(du -m "$import_csv" | cut -f1)
+
+spelling_out=$("$build/tests/bench_spelling" 5 2>/dev/null || true)
+spelling_on=$(awk '/^keystroke-on /{print $2}' <<<"$spelling_out")
+spelling_off=$(awk '/^keystroke-off /{print $2}' <<<"$spelling_out")
+[ -n "$spelling_on" ] || spelling_on="n/a" spelling_off="n/a"
+
 drafts_out=$("$build/tests/bench_drafts" 10000 5 2>/dev/null)
 drafts_ms=$(awk '/^first paint with 10000/ {print $6}' <<<"$drafts_out")
 drafts_floor_ms=$(awk '/^first paint with no drafts/ {print $6}' <<<"$drafts_out")
@@ -78,8 +141,13 @@ printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up to first paint (me
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "demo connection ready (median, ms)" "$ready_ms" "" "" ""
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "start-up peak memory (MB)" "$app_mb" "$floor_mb" "" "under 60 MB"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "X counting (texts/s)" "$ours" "$reference" "$(ratio "$ours" "$reference")" "10x"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "count --json, 123k texts ${big_mb} MB (s)" "$count_s" "$count_js_s" "$(ratio "$count_s" "$count_js_s")" "0.25x or less"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "count --json peak memory (MB)" "$count_mb" "$count_js_mb" "" "under 64 MB"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "import --dry-run, 100k rows ${import_file_mb} MB (s)" "$import_s" "" "" ""
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "drafts import peak memory (MB)" "$import_mb" "" "" "under 64 MB"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "upload ${BENCH_UPLOAD_MB:-512} MB, loopback (MB/s)" "$upload_app" "$upload_curl" "$(ratio "$upload_app" "$upload_curl")" "0.8x or more"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "upload peak memory growth (MB)" "$upload_growth" "" "" "under 64 MB"
+printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "keystroke, 50 posts, spelling on (ms)" "$spelling_on" "$spelling_off" "$(ratio "$spelling_on" "$spelling_off")" "under 4 ms"
 printf '| %-38s | %-16s | %-16s | %-8s | %-14s |\n' "drafts list first paint, 10,000 (ms)" "$drafts_ms" "$drafts_floor_ms" "$(ratio "$drafts_ms" "$drafts_floor_ms")" "under 300 ms"
 
 # The calendar program prints its own rows (figure, reference, goal); median of its runs.

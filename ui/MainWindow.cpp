@@ -5,23 +5,29 @@
 #include "ConnectionProblemBanner.h"
 #include "PaneStack.h"
 #include "SectionSidebar.h"
+#include "WelcomePage.h"
 #include "WindowLayoutSettings.h"
 #include "api/HttpClient.h"
 #include "common/BannerBar.h"
 #include "common/DesktopBrowser.h"
 #include "common/RemoteListPanel.h"
+#include "connections/AccountLimits.h"
 #include "connections/AccountStatus.h"
 #include "connections/ConnectionModel.h"
 #include "connections/SocialSetSource.h"
 #include "credits/CreditsPane.h"
 #include "credits/LowBalanceNotifier.h"
+#include "drafts/AccountsHint.h"
 #include "drafts/DraftEditor.h"
 #include "drafts/DraftsPane.h"
+#include "drafts/LanguageBox.h"
 #include "keys/ApiKeysPane.h"
 #include "keys/ConnectXAccountDialog.h"
+#include "keys/ConnectionsPanel.h"
 #include "keys/SocialSetsPanel.h"
 #include "publish/ConnectivityMonitor.h"
 #include "publish/PublishFlow.h"
+#include "schedule/DraftScheduler.h"
 #include "schedule/SchedulePane.h"
 
 #include <QAction>
@@ -34,6 +40,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QToolBar>
 
 namespace CreatorDesk {
@@ -43,6 +50,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_connections(services.connections)
     , m_settings(services.settings)
     , m_socialSets(services.socialSets)
+    , m_accountLimits(services.accountLimits)
+    , m_postingQueue(services.postingQueue)
     , m_notifications(services.notifications)
     , m_browser(DesktopBrowser::launcher())
     , m_problems(new ConnectionProblemBanner(new BannerBar(this), this))
@@ -50,6 +59,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_connectionBox(new QComboBox(this))
     , m_sidebar(new SectionSidebar(this))
     , m_stack(new PaneStack(this))
+    , m_welcome(new WelcomePage(this))
+    , m_mainArea(new QStackedWidget(this))
     , m_statusBar(new AccountStatusBar(m_accountStatus, this))
     , m_draftsPane(new DraftsPane(services.drafts, services.socialSets, this))
     , m_publishFlow(new PublishFlow(m_accountStatus, services.outbox, this))
@@ -84,7 +95,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     auto *creditBanner = new BannerBar(central);
     creditBanner->setObjectName(QStringLiteral("creditBanner"));
     right->addWidget(creditBanner);
-    right->addWidget(m_stack, 1);
+    m_mainArea->addWidget(m_welcome);
+    m_mainArea->addWidget(m_stack);
+    right->addWidget(m_mainArea, 1);
     layout->addLayout(right, 1);
     setCentralWidget(central);
     setStatusBar(m_statusBar);
@@ -106,6 +119,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // One list of social sets for every pane, fetched for the active client.
     connect(this, &MainWindow::activeClientChanged, m_socialSets, &SocialSetSource::setClient);
     connect(this, &MainWindow::activeClientChanged, m_draftsPane, &DraftsPane::setClient);
+    if (services.spelling)
+        m_draftsPane->editor()->setSpellChecker(services.spelling);
+    if (services.accountLimits) {
+        m_draftsPane->editor()->setAccountLimits(services.accountLimits);
+        m_publishFlow->setAccountLimits(services.accountLimits);
+    }
     // Editor -> publish dialog -> controller -> result window; the credits refresh afterwards.
     connect(this, &MainWindow::activeConnectionChanged, m_publishFlow, &PublishFlow::setConnection);
     m_publishFlow->setBrowserLauncher(m_browser);
@@ -115,10 +134,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             &MainWindow::onConnectionReturned);
     connect(m_draftsPane->editor(), &DraftEditor::publishRequested, this, [this] {
         DraftEditor *editor = m_draftsPane->editor();
-        m_publishFlow->start(editor->document(), editor->accountView()->model());
+        m_publishFlow->start(editor->document(), editor->accountView()->model(),
+                             editor->languageBox()->currentLanguage());
     });
+    connect(m_draftsPane->editor()->accountsHint(), &AccountsHint::openKeysRequested, this, [this] {
+        setCurrentPane(ApiKeys);
+        apiKeysPane()->setCurrentTab(ApiKeysPane::KeysTab);
+    });
+    connect(m_draftsPane->editor()->accountsHint(), &AccountsHint::connectAccountRequested, this,
+            [this] { apiKeysPane()->socialSetsPanel()->openConnectDialog(); });
     connect(m_draftsPane->editor(), &DraftEditor::scheduleRequested, this,
             [this](const QString &localDraftId) { schedulePane()->scheduleDraft(localDraftId); });
+    connect(m_draftsPane->editor(), &DraftEditor::queueRequested, this,
+            [this](const QString &localDraftId) { schedulePane()->queueDraft(localDraftId); });
     connect(this, &MainWindow::activeConnectionChanged, m_accountStatus,
             &AccountStatus::setConnection);
     auto *lowBalance = new LowBalanceNotifier(m_accountStatus, creditBanner, m_notifications, this);
@@ -135,10 +163,28 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_connections, &QAbstractItemModel::modelReset, this,
             &MainWindow::updateConnectionSelector);
     updateConnectionSelector();
+    connect(m_connections, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateWelcome);
+    connect(m_connections, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateWelcome);
+    connect(m_connections, &QAbstractItemModel::modelReset, this, &MainWindow::updateWelcome);
+    connect(m_welcome, &WelcomePage::signInRequested, this,
+            [this] { apiKeysPane()->connectionsPanel()->signIn(); });
+    connect(m_welcome, &WelcomePage::addKeyRequested, this,
+            [this] { apiKeysPane()->connectionsPanel()->addKey(); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+        m_welcome->setDemoStarting(true);
+        Q_EMIT demoRequested();
+    });
+    connect(m_welcome, &WelcomePage::skipRequested, this, [this] {
+        m_welcomeDismissed = true;
+        updateWelcome();
+    });
+    updateWelcome();
     // Every pane starts in its "no connection" state until a connection is chosen.
     onConnectionChosen(m_connectionBox->currentIndex());
 
     setCurrentPane(Pane(WindowLayoutSettings::restore(this, m_settings, Drafts, PaneCount)));
+    // Choosing a section means looking past the welcome.
+    connect(m_sidebar, &QListWidget::itemClicked, m_welcome, &WelcomePage::skipRequested);
 }
 
 void MainWindow::nameSection(int pane, QWidget *widget)
@@ -153,6 +199,7 @@ ApiKeysPane *MainWindow::createApiKeysPane()
 {
     auto *pane = new ApiKeysPane(m_connections, m_socialSets, m_stack);
     pane->setBrowserLauncher(m_browser);
+    pane->socialSetsPanel()->setAccountLimits(m_accountLimits);
     pane->setConnection(m_activeHttp, m_activeClient);
     connect(this, &MainWindow::activeConnectionChanged, pane, &ApiKeysPane::setConnection);
     connect(pane, &ApiKeysPane::activationRequested, this, &MainWindow::setActiveConnection);
@@ -167,6 +214,12 @@ SchedulePane *MainWindow::createSchedulePane()
     pane->setDraftDocument(m_draftsPane->document());
     pane->setAccountStatus(m_accountStatus);
     pane->setNotifications(m_notifications);
+    pane->setPostingQueue(m_postingQueue);
+    if (m_accountLimits)
+        pane->draftScheduler()->setLimits(
+            [limits = QPointer(m_accountLimits)](const QList<LocalDraft::Account> &accounts) {
+                return limits ? limits->limitsFor(accounts) : PlatformLimits();
+            });
     pane->setDisconnectedText(m_onlyXaiText);
     pane->setClient(m_activeClient);
     connect(this, &MainWindow::activeClientChanged, pane, &SchedulePane::setClient);
@@ -289,6 +342,24 @@ void MainWindow::updateConnectionSelector()
     m_connectionBox->setEnabled(any);
     m_connectionBox->setToolTip(any ? tr("Choose which account every section shows")
                                     : tr("No connection is set up yet"));
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool show = !m_welcomeDismissed && m_connections && m_connections->rowCount() == 0;
+    const bool hadFocus = m_welcome->isAncestorOf(focusWidget());
+    m_mainArea->setCurrentWidget(show ? static_cast<QWidget *>(m_welcome) : m_stack);
+    if (show)
+        m_welcome->setFocus();
+    else if (hadFocus)
+        m_stack->setFocus();
+    if (!show)
+        m_welcome->setDemoStarting(false);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_mainArea->currentWidget() == m_welcome;
 }
 
 BannerBar *MainWindow::problemBanner() const

@@ -10,9 +10,11 @@
 
 class QAction;
 class QComboBox;
+class QStackedWidget;
 
 namespace CreatorDesk {
 
+class AccountLimits;
 class AccountStatus;
 class AccountStatusBar;
 class BannerBar;
@@ -23,13 +25,17 @@ class ConnectionModel;
 class DesktopNotifications;
 class DraftStore;
 class DraftsPane;
+class ImportDialog;
 class Outbox;
 class PaneStack;
+class PostingQueueStore;
 class PublishFlow;
 class SchedulePane;
 class SectionSidebar;
 class Settings;
 class SocialSetSource;
+class SpellChecker;
+class WelcomePage;
 
 // The main window: a sidebar of panes, the connection selector, and the account status bar.
 // Choosing another connection hands its client to every pane and to the status bar.
@@ -51,6 +57,9 @@ public:
         SocialSetSource *socialSets = nullptr;         // follows the active client
         Settings *settings = nullptr;                  // null: the layout is not kept
         DesktopNotifications *notifications = nullptr; // null: messages stay in the window
+        AccountLimits *accountLimits = nullptr;        // null: every platform's default limit
+        PostingQueueStore *postingQueue = nullptr;     // null: no "Add to queue"
+        SpellChecker *spelling = nullptr;              // null: no spell checking
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -76,6 +85,11 @@ public:
     PublishFlow *publishFlow() const { return m_publishFlow; }
     // The message about an expired social sign-in or a refused key.
     BannerBar *problemBanner() const;
+    // Shown in the main area while there is no connection, until the person looks past it.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool isWelcomeShown() const;
+    // File → Import posts…: the preview of `file`, or of a file the person picks.
+    ImportDialog *importPosts(const QString &file = {});
 
 Q_SIGNALS:
     void activeClientChanged(CreatorDesk::ApiClient *client);
@@ -84,6 +98,8 @@ Q_SIGNALS:
     void activeConnectionChanged(CreatorDesk::HttpClient *http, CreatorDesk::ApiClient *client);
     // Once, after the window's first paint event has been handled.
     void firstPaintHandled();
+    // "Try the demo" on the welcome page: the application starts the demo server.
+    void demoRequested();
 
 protected:
     bool event(QEvent *event) override;
@@ -101,12 +117,15 @@ private:
     void onWentOffline();
     void onConnectionReturned();
     void updateConnectionSelector();
+    void updateWelcome();
     void refreshCurrentPane();
     void showAbout();
 
     QPointer<ConnectionModel> m_connections;
     Settings *m_settings;
     SocialSetSource *m_socialSets;
+    AccountLimits *m_accountLimits;
+    PostingQueueStore *m_postingQueue;
     DesktopNotifications *m_notifications;
     QPointer<ApiClient> m_activeClient;
     QPointer<HttpClient> m_activeHttp;
@@ -117,6 +136,9 @@ private:
     QComboBox *m_connectionBox;
     SectionSidebar *m_sidebar;
     PaneStack *m_stack;
+    WelcomePage *m_welcome;
+    QStackedWidget *m_mainArea;
+    bool m_welcomeDismissed = false;
     QAction *m_refreshAction = nullptr;
     AccountStatusBar *m_statusBar;
     DraftsPane *m_draftsPane;

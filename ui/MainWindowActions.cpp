@@ -4,8 +4,11 @@
 
 #include "PaneStack.h"
 #include "SectionSidebar.h"
+#include "connections/AccountLimits.h"
 #include "connections/AccountStatus.h"
+#include "connections/SocialSetSource.h"
 #include "drafts/DraftsPane.h"
+#include "drafts/ImportDialog.h"
 #include "keys/ApiKeysPane.h"
 #include "schedule/SchedulePane.h"
 
@@ -16,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace CreatorDesk {
@@ -23,6 +27,11 @@ namespace CreatorDesk {
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *importAction =
+        fileMenu->addAction(tr("&Import posts…"), this, [this] { importPosts(); });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAction->setStatusTip(tr("Drafts from a CSV, text or Markdown file, previewed first"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -87,6 +96,34 @@ void MainWindow::refreshCurrentPane()
         break;
     }
     m_accountStatus->refresh();
+}
+
+ImportDialog *MainWindow::importPosts(const QString &file)
+{
+    // The rows may name any account of the social sets; they are judged with the strictest of
+    // those accounts' own limits, as the editor judges a draft to several accounts.
+    const QList<SocialSet> &sets = m_socialSets->sets();
+    QList<LocalDraft::Account> accounts;
+    for (const SocialSet &set : sets) {
+        for (const SocialAccount &account : set.accounts)
+            accounts.append({account.accountId, set.id, account.platformName, account.username});
+    }
+    const PlatformLimits limits =
+        m_accountLimits ? m_accountLimits->limitsFor(accounts) : PlatformLimits();
+    auto *dialog = new ImportDialog(m_draftsPane->store(), m_activeClient,
+                                    ImportAccount::fromSocialSets(sets), limits, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary, 15'000);
+        if (isPaneBuilt(Schedule))
+            schedulePane()->refresh();
+    });
+    dialog->open();
+    if (file.isEmpty())
+        dialog->chooseFile();
+    else
+        dialog->openFile(file);
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -39,6 +39,10 @@ struct CliOptions
     QString socialSet;            // drafts list --social-set
     QString status;               // drafts create --status
     QString templateId;           // drafts create --template
+    bool xPremium = false;        // count --x-premium
+    int mastodonLimit = 0;        // count --mastodon-limit (0: Mastodon's 500)
+    bool dryRun = false;          // drafts import --dry-run
+    QString language;             // spell --lang (empty: the system's)
 };
 
 } // namespace CreatorDesk

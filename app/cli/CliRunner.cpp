@@ -14,6 +14,7 @@
 #include "cli/MediaCommand.h"
 #include "cli/PublishCommand.h"
 #include "cli/ScheduleCommand.h"
+#include "cli/SpellCommand.h"
 #include "cli/Terminal.h"
 #include "services/ServiceRegistry.h"
 #include "storage/AppPaths.h"
@@ -53,12 +54,16 @@ void CliRunner::start()
         runCount();
         return;
     }
+    if (command == QLatin1String("spell")) {
+        SpellCommand(*this).run();
+        return;
+    }
     static const QStringList networkCommands{QStringLiteral("credits"), QStringLiteral("keys"),
                                              QStringLiteral("login"),   QStringLiteral("drafts"),
                                              QStringLiteral("publish"), QStringLiteral("schedule"),
                                              QStringLiteral("media")};
     if (!networkCommands.contains(command)) {
-        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count, drafts, "
+        done(2, tr("Unknown command \"%1\". Commands: credits, keys, login, count, spell, drafts, "
                    "publish, schedule, media.")
                     .arg(command));
         return;
@@ -177,36 +182,36 @@ void CliRunner::runCredits(HttpClient *http)
 
 void CliRunner::runCount()
 {
-    QStringList texts;
-    if (m_options.json || m_options.arguments.isEmpty()) {
+    PlatformCounts::Settings limits;
+    limits.xPremium = m_options.xPremium;
+    if (m_options.mastodonLimit > 0)
+        limits.mastodon.maxCharacters = m_options.mastodonLimit;
+    if (m_options.json) {
+        if (!m_options.arguments.isEmpty()) {
+            done(2, tr("count --json reads a JSON array of strings from standard input, not "
+                       "arguments."));
+            return;
+        }
+        m_out.flush();
+        QString error;
+        if (!CountCommand::streamJson(stdin, stdout, limits, error)) {
+            done(2, tr("--json expects a JSON array of strings on standard input. %1").arg(error));
+            return;
+        }
+        done(0);
+        return;
+    }
+    if (m_options.arguments.isEmpty()) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly)) {
             done(2, tr("Standard input cannot be read."));
             return;
         }
-        const QByteArray data = input.readAll();
-        if (!m_options.json) {
-            m_out << CountCommand::toText(QString::fromUtf8(data));
-            done(0);
-            return;
-        }
-        const auto parsed =
-            nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
-        const bool allStrings = parsed.is_array() && std::all_of(parsed.begin(), parsed.end(),
-                                                                 [](const nlohmann::json &item) {
-                                                                     return item.is_string();
-                                                                 });
-        if (!allStrings) {
-            done(2, tr("--json expects a JSON array of strings on standard input."));
-            return;
-        }
-        for (const auto &item : parsed)
-            texts.append(QString::fromStdString(item.get<std::string>()));
-        m_out << QString::fromStdString(CountCommand::toJson(texts).dump()) << Qt::endl;
+        m_out << CountCommand::toText(QString::fromUtf8(input.readAll()), limits);
         done(0);
         return;
     }
-    m_out << CountCommand::toText(m_options.arguments.join(QLatin1Char(' ')));
+    m_out << CountCommand::toText(m_options.arguments.join(QLatin1Char(' ')), limits);
     done(0);
 }
 

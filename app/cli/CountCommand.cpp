@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CountCommand.h"
 
-#include "text/PlatformCounts.h"
+#include "cli/JsonStringArrayReader.h"
 
 #include <QCoreApplication>
+
+#include <charconv>
 
 namespace CreatorDesk {
 
@@ -29,12 +31,38 @@ QString unitOf(Platform platform)
     }
     return {};
 }
+
+void appendNumber(std::string &out, int value)
+{
+    char digits[16];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, result.ptr);
+}
+
+void appendBool(std::string &out, bool value)
+{
+    out += value ? "true" : "false";
+}
+
+// {"length":N,"valid":B}, the shape of Mastodon, Threads and LinkedIn.
+void appendLength(std::string &out, const char *key, const PlatformCount &count)
+{
+    out += '"';
+    out += key;
+    out += "\":{\"length\":";
+    appendNumber(out, count.length);
+    out += ",\"valid\":";
+    appendBool(out, count.valid);
+    out += '}';
+}
+
+constexpr std::size_t FlushBytes = 1 << 16;
 } // namespace
 
-QString CountCommand::toText(const QString &text)
+QString CountCommand::toText(const QString &text, const PlatformCounts::Settings &limits)
 {
     QString out;
-    for (const PlatformCount &count : PlatformCounts::countAll(text)) {
+    for (const PlatformCount &count : PlatformCounts::countAll(text, limits)) {
         const QString verdict =
             count.valid ? Tr::tr("ok")
             : count.overLimitStart >= 0
@@ -50,32 +78,62 @@ QString CountCommand::toText(const QString &text)
     return out;
 }
 
-nlohmann::json CountCommand::toJson(const QStringList &texts)
+void CountCommand::appendJson(std::string &out, const QString &text,
+                              const PlatformCounts::Settings &limits)
 {
-    nlohmann::json out = nlohmann::json::array();
-    for (const QString &text : texts) {
-        nlohmann::json entry = nlohmann::json::object();
-        for (const PlatformCount &count : PlatformCounts::countAll(text)) {
-            const std::string key = platformId(count.platform).toStdString();
-            switch (count.platform) {
-            case Platform::Twitter:
-                entry[key] = {{"weightedLength", count.length},
-                              {"valid", count.valid},
-                              {"permillage", count.permillage}};
-                break;
-            case Platform::Bluesky:
-                entry[key] = {{"graphemes", count.length}, {"valid", count.valid}};
-                break;
-            case Platform::Mastodon:
-            case Platform::Threads:
-            case Platform::LinkedIn:
-                entry[key] = {{"length", count.length}, {"valid", count.valid}};
-                break;
-            }
+    const PlatformCount bluesky = PlatformCounts::count(Platform::Bluesky, text, limits);
+    out += "{\"bluesky\":{\"graphemes\":";
+    appendNumber(out, bluesky.length);
+    out += ",\"valid\":";
+    appendBool(out, bluesky.valid);
+    out += "},";
+    appendLength(out, "linkedin", PlatformCounts::count(Platform::LinkedIn, text, limits));
+    out += ',';
+    appendLength(out, "mastodon", PlatformCounts::count(Platform::Mastodon, text, limits));
+    out += ',';
+    appendLength(out, "threads", PlatformCounts::count(Platform::Threads, text, limits));
+    const PlatformCount x = PlatformCounts::count(Platform::Twitter, text, limits);
+    out += ",\"twitter\":{\"permillage\":";
+    appendNumber(out, x.permillage);
+    out += ",\"valid\":";
+    appendBool(out, x.valid);
+    out += ",\"weightedLength\":";
+    appendNumber(out, x.length);
+    out += "}}";
+}
+
+bool CountCommand::streamJson(std::FILE *input, std::FILE *output,
+                              const PlatformCounts::Settings &limits, QString &error)
+{
+    JsonStringArrayReader reader(input);
+    std::string item;
+    std::string out = "[";
+    out.reserve(FlushBytes * 2);
+    bool first = true;
+    for (;;) {
+        const auto status = reader.next(item);
+        if (status == JsonStringArrayReader::Status::Error) {
+            // What was not written yet is dropped: a bad input mostly fails at its start, and
+            // then nothing at all is printed.
+            std::fflush(output);
+            error = reader.errorString();
+            return false;
         }
-        out.push_back(entry);
+        if (status == JsonStringArrayReader::Status::End)
+            break;
+        if (!first)
+            out += ',';
+        first = false;
+        appendJson(out, QString::fromUtf8(item.data(), qsizetype(item.size())), limits);
+        if (out.size() >= FlushBytes) {
+            std::fwrite(out.data(), 1, out.size(), output);
+            out.clear();
+        }
     }
-    return out;
+    out += "]\n";
+    std::fwrite(out.data(), 1, out.size(), output);
+    std::fflush(output);
+    return true;
 }
 
 } // namespace CreatorDesk

@@ -4,12 +4,17 @@
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "cli/CliRunner.h"
+#include "drafts/ImportReader.h"
+#include "schedule/ImportRunner.h"
+#include "storage/DraftStore.h"
 #include "text/PlatformCounts.h"
 #include "text/PostHtml.h"
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
 #include <QLocale>
+#include <QStandardPaths>
 
 namespace CreatorDesk {
 
@@ -17,6 +22,21 @@ namespace {
 std::string iso(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate).toStdString() : std::string();
+}
+
+// The app's drafts folder, so that imported drafts are in its Drafts pane: its
+// AppDataLocation, which follows the app's organisation and application names, not the CLI's.
+QString appDraftsFolder()
+{
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("Creator Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("creatordesk"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/drafts");
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    return folder;
 }
 } // namespace
 
@@ -35,10 +55,13 @@ void DraftsCommand::start()
         list();
     else if (action == QLatin1String("create") && m_runner.options().arguments.size() == 1)
         create();
+    else if (action == QLatin1String("import") && m_runner.options().arguments.size() == 2)
+        importFile();
     else
         m_runner.done(2, tr("Usage: drafts list [--social-set ID] | drafts create --title TITLE "
                             "--post TEXT [--post TEXT ...] [--accounts ID,...] "
-                            "[--status draft|scheduled|published] [--template ID]"));
+                            "[--status draft|scheduled|published] [--template ID] | "
+                            "drafts import FILE [--dry-run] [--json]"));
 }
 
 void DraftsCommand::list()
@@ -170,6 +193,130 @@ void DraftsCommand::createFor(const SocialSetList &sets)
             m_runner.out() << created.id << Qt::endl;
         m_runner.done(0);
     });
+}
+
+void DraftsCommand::importFile()
+{
+    const CliOptions &options = m_runner.options();
+    m_reader = std::make_unique<ImportReader>(options.arguments.at(1));
+    if (m_reader->hasError()) {
+        m_runner.done(2, m_reader->errorString());
+        return;
+    }
+    m_context.limits.xPremium = options.xPremium;
+    if (options.mastodonLimit > 0)
+        m_context.limits.mastodon.maxCharacters = options.mastodonLimit;
+    // The rows' account ids are checked against the social sets (a read; nothing is created).
+    m_api->socialSets(this, [this](const Result<SocialSetList> &result) {
+        if (!result) {
+            m_runner.done(1, tr("Could not read your social sets, which the rows' accounts are "
+                                "checked against: %1")
+                                 .arg(result.error().userMessage()));
+            return;
+        }
+        m_context.accounts = ImportAccount::fromSocialSets(result.value().socialSets);
+        if (m_runner.options().dryRun)
+            importDryRun();
+        else
+            importRows();
+    });
+}
+
+void DraftsCommand::importDryRun()
+{
+    ImportRow row;
+    while (m_reader->next(row)) {
+        ImportVerdicts::apply(row, m_context);
+        m_rowTrouble = m_rowTrouble || !row.isImportable();
+        printRow(row, {}, {});
+    }
+    endImport({});
+}
+
+void DraftsCommand::importRows()
+{
+    auto *store = new DraftStore(appDraftsFolder(), this);
+    auto *runner = new ImportRunner(store, m_api, this);
+    runner->setAccounts(m_context.accounts);
+    connect(runner, &ImportRunner::rowFinished, this, [this](int, bool ok, const QString &text) {
+        m_rowTrouble = m_rowTrouble || !ok;
+        // For scripts, what became of the row in one word.
+        QString result = QStringLiteral("created");
+        if (!ok)
+            result =
+                m_current.isImportable() ? QStringLiteral("failed") : QStringLiteral("skipped");
+        else if (m_current.scheduledAt.isValid())
+            result = QStringLiteral("scheduled");
+        printRow(m_current, result, text);
+    });
+    connect(runner, &ImportRunner::finished, this, [this, store](const QString &summary) {
+        store->flush();
+        endImport(summary);
+    });
+    // One row is read only when the one before it is done: memory stays flat.
+    runner->start([this](ImportRow &row) {
+        if (!m_reader->next(row))
+            return false;
+        ImportVerdicts::apply(row, m_context);
+        m_current = row;
+        return true;
+    });
+}
+
+void DraftsCommand::printRow(const ImportRow &row, const QString &result, const QString &message)
+{
+    QTextStream &out = m_runner.out();
+    if (m_runner.options().json) {
+        nlohmann::json problems = nlohmann::json::array();
+        if (!row.error.isEmpty())
+            problems.push_back({{"target", "row"}, {"problem", row.error.toStdString()}});
+        for (const ImportRow::Verdict &verdict : row.verdicts)
+            problems.push_back({{"target", verdict.target.toStdString()},
+                                {"problem", verdict.problem.toStdString()}});
+        nlohmann::json posts = nlohmann::json::array();
+        for (const QString &post : row.posts)
+            posts.push_back(post.toStdString());
+        nlohmann::json accounts = nlohmann::json::array();
+        for (const QString &account : row.accountIds)
+            accounts.push_back(account.toStdString());
+        nlohmann::json line = {{"row", row.number},
+                               {"posts", posts},
+                               {"scheduledAt", row.scheduledAt.isValid()
+                                                   ? nlohmann::json(iso(row.scheduledAt))
+                                                   : nlohmann::json(nullptr)},
+                               {"accounts", accounts},
+                               {"problems", problems}};
+        if (!result.isEmpty()) {
+            line["result"] = result.toStdString();
+            line["message"] = message.toStdString();
+        }
+        // One object a line, written as it is known (the stream's buffer is flushed at the end).
+        out << QString::fromStdString(line.dump()) << '\n';
+        return;
+    }
+    const QString problems = row.problemText().replace(QLatin1Char('\n'), QLatin1String("; "));
+    out << row.number << '\t' << tr("%n post(s)", nullptr, int(row.posts.size())) << '\t'
+        << (row.scheduledAt.isValid() ? QString::fromStdString(iso(row.scheduledAt))
+                                      : QStringLiteral("-"))
+        << '\t'
+        << (row.accountIds.isEmpty() ? QStringLiteral("-") : row.accountIds.join(QLatin1Char(',')))
+        << '\t' << (problems.isEmpty() ? tr("fits everywhere") : problems);
+    if (!message.isEmpty())
+        out << '\t' << message;
+    out << '\n';
+}
+
+void DraftsCommand::endImport(const QString &summary)
+{
+    m_runner.out().flush();
+    if (m_reader->hasError()) {
+        // A file that cannot be read to its end: what was done before stays done.
+        m_runner.done(2, summary.isEmpty()
+                             ? m_reader->errorString()
+                             : tr("%1 Before that: %2").arg(m_reader->errorString(), summary));
+        return;
+    }
+    m_runner.done(m_rowTrouble ? 1 : 0, summary);
 }
 
 } // namespace CreatorDesk

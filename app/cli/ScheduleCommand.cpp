@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "cli/CliRunner.h"
+#include "cli/QueueCommand.h"
 #include "schedule/ScheduleRules.h"
 
 #include <nlohmann/json.hpp>
@@ -50,10 +51,15 @@ void ScheduleCommand::start()
         add(arguments.at(1));
     else if (action == QLatin1String("cancel") && arguments.size() == 2)
         cancel(arguments.at(1));
+    else if (action == QLatin1String("queue") && arguments.size() == 2)
+        (new QueueCommand(m_runner, m_api, this, this))->queue(arguments.at(1));
+    else if (action == QLatin1String("slots") && arguments.size() == 1)
+        (new QueueCommand(m_runner, m_api, this, this))->slots();
     else
         m_runner.done(2, tr("Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME "
                             "[--accounts ID,...] [--priority N] [--no-jitter] | "
-                            "schedule cancel DRAFT_ID"));
+                            "schedule cancel DRAFT_ID | schedule queue DRAFT_ID "
+                            "[--accounts ID,...] | schedule slots [--social-set ID]"));
 }
 
 void ScheduleCommand::list()

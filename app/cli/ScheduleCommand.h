@@ -27,12 +27,12 @@ public:
 
     // "2026-12-01T09:00:00Z" etc.; without an offset the time is local. Invalid if unreadable.
     static QDateTime parseTime(const QString &text);
+    // Fills targetAccounts with `accountIds` and their platforms, then sends.
+    void sendTo(ScheduleRequest request, const QStringList &accountIds);
 
 private:
     void list();
     void add(const QString &draftId);
-    // Fills targetAccounts with `accountIds` and their platforms, then sends.
-    void sendTo(ScheduleRequest request, const QStringList &accountIds);
     void send(ScheduleRequest request);
     void cancel(const QString &draftId);
 

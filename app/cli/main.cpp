@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <cstdio>
+
 using namespace CreatorDesk;
 
 namespace {
@@ -31,6 +33,13 @@ int main(int argc, char *argv[])
            "Commands:\n"
            "  credits                     the credit balance, its expiry and the rate limit\n"
            "  count [TEXT]                a text's length against each platform's limit\n"
+           "  count --json                the same for a JSON array of strings on standard\n"
+           "                              input, read and answered one text at a time\n"
+           "                              (limits: --x-premium, --mastodon-limit N)\n"
+           "  spell [--lang xx_YY] [TEXT]\n"
+           "                              the misspelt words, one a line with up to five\n"
+           "                              suggestions (--json: an array); exit code 1 when\n"
+           "                              there is any; without TEXT, standard input\n"
            "  keys list                   the service's API keys\n"
            "  keys create --name NAME     a new key, stored in the keychain as a connection\n"
            "  keys revoke ID              revoke a key (not the one in use)\n"
@@ -43,6 +52,11 @@ int main(int argc, char *argv[])
            "               [--status draft|scheduled|published] [--template ID]\n"
            "                              a server draft (prints its id); posts over a\n"
            "                              targeted platform's limit are refused\n"
+           "  drafts import FILE [--dry-run] [--json]  drafts from a CSV, text or Markdown\n"
+           "                              file, read and answered one row at a time: each\n"
+           "                              row's verdicts, then (unless --dry-run) its local\n"
+           "                              draft, scheduled where the row has a time; stops at\n"
+           "                              the first failure (exit 1), 2 for a bad file\n"
            "  publish DRAFT_ID --accounts ID[,ID...]  publish a server draft now (options:\n"
            "                              --community ID[:NAME] [--community-description T],\n"
            "                              --quote, --reply-control, --visibility)\n"
@@ -51,6 +65,9 @@ int main(int argc, char *argv[])
            "                              schedule a server draft (ISO 8601 time); without\n"
            "                              --accounts, to the draft's selected accounts\n"
            "  schedule cancel DRAFT_ID    cancel a draft's waiting schedule\n"
+           "  schedule queue DRAFT_ID [--accounts ID,...]  schedule a server draft for its\n"
+           "                              social set's next free posting time (prints it)\n"
+           "  schedule slots [--social-set ID]  the posting queues' next free times\n"
            "  media upload FILE...        upload pictures, GIFs or videos (prints mediaId, url)\n\n"
            "Keys are never taken from the command line: they come from the keychain (a stored\n"
            "connection) or from the environment variable named by --key-env."));
@@ -136,10 +153,25 @@ int main(int argc, char *argv[])
     parser.addOptions({demo,     baseUrl,   service, connection,   keyEnv,      json,  name,
                        email,    google,    twitter, printKey,     spendCredit, title, post,
                        accounts, community, quote,   replyControl, visibility,  at});
+    const QCommandLineOption xPremium(
+        QStringLiteral("x-premium"),
+        tr("count: the X account has X Premium (25,000 weighted characters)."));
+    const QCommandLineOption mastodonLimit(
+        QStringLiteral("mastodon-limit"),
+        tr("count: the Mastodon instance's character limit (default 500)."), tr("N"));
     parser.addOptions({communityDescription, priority, noJitter, socialSet, status, templateId});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        tr("spell: the dictionary's language, e.g. en_US or de_DE (default: the system's)."),
+        QStringLiteral("xx_YY"));
+    parser.addOptions({xPremium, mastodonLimit, lang});
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        tr("drafts import: show each row's verdicts and create nothing."));
+    parser.addOption(dryRun);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("credits, count, keys, login, drafts, publish, schedule or media"));
+        tr("credits, count, spell, keys, login, drafts, publish, schedule or media"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("the command's arguments"),
                                  QStringLiteral("[arguments...]"));
     parser.process(app);
@@ -177,6 +209,19 @@ int main(int argc, char *argv[])
     options.replyControl = parser.value(replyControl);
     options.visibility = parser.value(visibility);
     options.at = parser.value(at);
+    options.xPremium = parser.isSet(xPremium);
+    options.language = parser.value(lang);
+    options.dryRun = parser.isSet(dryRun);
+    if (parser.isSet(mastodonLimit)) {
+        bool ok = false;
+        options.mastodonLimit = parser.value(mastodonLimit).toInt(&ok);
+        if (!ok || options.mastodonLimit <= 0 || options.mastodonLimit > 1'000'000) {
+            std::fputs(
+                qPrintable(tr("--mastodon-limit takes a number of characters, e.g. 11000.\n")),
+                stderr);
+            return 2;
+        }
+    }
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl::fromUserInput(parser.value(baseUrl));
 

@@ -93,6 +93,7 @@ void SocialSetModel::setSets(const QList<SocialSet> &sets)
                 accountItem->setData(set.id, SetIdRole);
                 accountItem->setData(platform, PlatformRole);
                 accountItem->setData(account.accountId, AccountIdRole);
+                accountItem->setData(account.username, UsernameRole);
                 accountItem->setToolTip(account.accountId);
                 platformItem->appendRow(accountItem);
             }

@@ -27,6 +27,7 @@ public:
         SetIdRole,     // on every item: the set it belongs to
         PlatformRole,  // platform and account items: "twitter", "bluesky", ...
         AccountIdRole, // account items
+        UsernameRole,  // account items: the name as the server gave it
     };
     Q_ENUM(Role)
 

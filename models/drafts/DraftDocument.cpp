@@ -45,6 +45,7 @@ void DraftDocument::open(const LocalDraft &draft)
     m_created = draft.created;
     m_modified = draft.modified;
     m_scheduledFor = draft.scheduledFor;
+    m_language = draft.language;
     m_place = draft.place;
     QStringList texts;
     QList<QStringList> media;
@@ -76,6 +77,7 @@ void DraftDocument::openNew()
     draft.posts.append(LocalDraft::Post{});
     draft.accounts = m_accounts; // a new draft goes where the last one went
     draft.socialSetId = m_socialSetId;
+    draft.language = m_language; // and in the same language
     open(draft);
     if (m_store)
         m_store->save(draft);
@@ -99,6 +101,7 @@ LocalDraft DraftDocument::snapshot() const
     draft.created = m_created;
     draft.modified = m_modified;
     draft.scheduledFor = m_scheduledFor;
+    draft.language = m_language;
     draft.place = m_place;
     for (int row = 0; row < m_thread->rowCount(); ++row)
         draft.posts.append({m_thread->text(row), m_thread->mediaIds(row), m_thread->media(row)});
@@ -128,6 +131,15 @@ void DraftDocument::setScheduledFor(const QDateTime &utc)
     if (utc == m_scheduledFor)
         return;
     m_scheduledFor = utc;
+    markModified();
+}
+
+void DraftDocument::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged(language);
     markModified();
 }
 

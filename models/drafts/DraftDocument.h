@@ -35,6 +35,8 @@ public:
     QDateTime modified() const { return m_modified; }
     LocalDraft::Place place() const { return m_place; }
     QDateTime scheduledFor() const { return m_scheduledFor; }
+    // As a dictionary names it ("en_US"); empty: never chosen for this draft.
+    QString language() const { return m_language; }
 
     // Shows `draft` without writing it.
     void open(const LocalDraft &draft);
@@ -47,6 +49,7 @@ public:
     void setAccounts(const QList<LocalDraft::Account> &accounts);
     // Invalid: not planned. Sent with the next "Save to server".
     void setScheduledFor(const QDateTime &utc);
+    void setLanguage(const QString &language);
     // Saved with the draft, without counting as a change to it (the list order stays).
     void setPlace(const LocalDraft::Place &place);
 
@@ -64,6 +67,7 @@ Q_SIGNALS:
     void opened();
     void titleChanged(const QString &title);
     void accountsChanged();
+    void languageChanged(const QString &language);
     void modifiedChanged();
     void serverSaveStarted();
     void serverSaved(const CreatorDesk::LocalDraft::ServerCopy &copy);
@@ -83,6 +87,7 @@ private:
     QDateTime m_created;
     QDateTime m_modified;
     QDateTime m_scheduledFor;
+    QString m_language;
     LocalDraft::Place m_place;
     bool m_loading = false;
     bool m_saving = false;

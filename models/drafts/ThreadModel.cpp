@@ -119,9 +119,13 @@ void ThreadModel::setPlatforms(const QList<Platform> &platforms)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
-void ThreadModel::setSettings(const PlatformCounts::Settings &settings)
+void ThreadModel::setSettings(const PlatformCounts::Settings &settings,
+                              const QHash<Platform, QString> &limitNotes)
 {
+    if (settings == m_settings && limitNotes == m_limitNotes)
+        return;
     m_settings = settings;
+    m_limitNotes = limitNotes;
     for (Post &post : m_posts)
         recount(post);
     Q_EMIT dataChanged(index(0), index(rowCount() - 1));

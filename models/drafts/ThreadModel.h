@@ -5,6 +5,8 @@
 #include "storage/DraftMedia.h"
 #include "text/PlatformCounts.h"
 
+#include <QHash>
+
 #include <QList>
 #include <QStringList>
 
@@ -44,7 +46,11 @@ public:
     // Recounts every row (a changed target list changes every counter).
     void setPlatforms(const QList<Platform> &platforms);
     PlatformCounts::Settings settings() const { return m_settings; }
-    void setSettings(const PlatformCounts::Settings &settings);
+    // The targeted accounts' limits, and for each platform a sentence on where its limit
+    // comes from (shown with the counters).
+    void setSettings(const PlatformCounts::Settings &settings,
+                     const QHash<Platform, QString> &limitNotes = {});
+    QString limitNote(Platform platform) const { return m_limitNotes.value(platform); }
 
     QString text(int row) const { return m_posts.at(row).text; }
     QStringList texts() const;
@@ -89,6 +95,7 @@ private:
     QList<Post> m_posts;
     QList<Platform> m_platforms{Platform::Twitter};
     PlatformCounts::Settings m_settings;
+    QHash<Platform, QString> m_limitNotes;
 };
 
 } // namespace CreatorDesk

@@ -76,6 +76,18 @@ QJsonObject toJson(const OutboxEntry &entry)
                         {QStringLiteral("visibility"), int(entry.options.visibility)},
                         {QStringLiteral("langs"), toArray(entry.options.langs)},
                         {QStringLiteral("quoteTweetId"), entry.options.quoteTweetId}};
+    // The limits it was checked with: sent again later, a long post to an X Premium account
+    // must not be refused by the default limit.
+    QJsonObject limits;
+    for (auto it = entry.options.accountLimits.cbegin(); it != entry.options.accountLimits.cend();
+         ++it)
+        limits.insert(it.key(), QJsonObject{{QStringLiteral("xPremium"), it->xPremium},
+                                            {QStringLiteral("mastodonMaxCharacters"),
+                                             it->mastodon.maxCharacters},
+                                            {QStringLiteral("mastodonReservedPerUrl"),
+                                             it->mastodon.charactersReservedPerUrl}});
+    if (!limits.isEmpty())
+        options.insert(QStringLiteral("accountLimits"), limits);
     if (entry.options.community)
         options.insert(
             QStringLiteral("community"),
@@ -126,6 +138,19 @@ std::optional<OutboxEntry> fromJson(const QJsonObject &object)
         entry.options.visibility = LinkedInVisibility(visibility);
     entry.options.langs = toStringList(options.value(QStringLiteral("langs")));
     entry.options.quoteTweetId = options.value(QStringLiteral("quoteTweetId")).toString();
+    const QJsonObject limits = options.value(QStringLiteral("accountLimits")).toObject();
+    for (auto it = limits.constBegin(); it != limits.constEnd(); ++it) {
+        const QJsonObject account = it.value().toObject();
+        PlatformLimits own;
+        own.xPremium = account.value(QStringLiteral("xPremium")).toBool();
+        own.mastodon.maxCharacters = account.value(QStringLiteral("mastodonMaxCharacters"))
+                                         .toInt(own.mastodon.maxCharacters);
+        own.mastodon.charactersReservedPerUrl =
+            account.value(QStringLiteral("mastodonReservedPerUrl"))
+                .toInt(own.mastodon.charactersReservedPerUrl);
+        if (own.mastodon.maxCharacters > 0 && own.mastodon.charactersReservedPerUrl > 0)
+            entry.options.accountLimits.insert(it.key(), own);
+    }
     if (options.contains(QStringLiteral("community"))) {
         const QJsonObject community = options.value(QStringLiteral("community")).toObject();
         entry.options.community =

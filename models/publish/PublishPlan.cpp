@@ -18,14 +18,15 @@ struct Tr
 };
 
 // Why `posts` cannot go to `platform`, or nothing.
-QString blockingReason(const QStringList &posts, Platform platform, const PublishOptions &options)
+QString blockingReason(const QStringList &posts, Platform platform, const PublishOptions &options,
+                       const PlatformLimits &limits)
 {
     if (posts.isEmpty())
         return Tr::tr("The draft has no posts.");
     if (platform == Platform::Twitter && !options.quoteTweetId.isEmpty() && posts.size() > 1)
         return Tr::tr("A quote is a single post; this draft has %1.").arg(posts.size());
     for (qsizetype i = 0; i < posts.size(); ++i) {
-        const PlatformCount count = PlatformCounts::count(platform, posts.at(i));
+        const PlatformCount count = PlatformCounts::count(platform, posts.at(i), limits);
         if (count.length == 0)
             return Tr::tr("Post %1 is empty.").arg(i + 1);
         if (!count.valid)
@@ -91,7 +92,8 @@ PublishPlan PublishPlan::make(const QStringList &posts, const QList<SocialAccoun
             target.blockedReason =
                 Tr::tr("Creator Desk does not know the platform \"%1\".").arg(account.platformName);
         } else {
-            target.blockedReason = blockingReason(posts, *account.platform, options);
+            target.blockedReason = blockingReason(posts, *account.platform, options,
+                                                  options.accountLimits.value(account.accountId));
             target.allowed = target.blockedReason.isEmpty();
         }
         const bool imageUrlsOnly = target.allowed && (*account.platform == Platform::Bluesky ||

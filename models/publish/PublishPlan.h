@@ -4,7 +4,9 @@
 #include "api/dto/ContentDtos.h"
 #include "api/dto/PublishDtos.h"
 #include "storage/DraftMedia.h"
+#include "text/PlatformLimits.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,9 @@ struct PublishOptions
     LinkedInVisibility visibility = LinkedInVisibility::Default; // LinkedIn
     QStringList langs;    // Bluesky and Mastodon; empty: the service's default
     QString quoteTweetId; // X: when set, each X account quotes this post (POST /twitter/quote)
+    // Each account's own limit (X Premium, a Mastodon instance's), by account id; an account
+    // not here has its platform's default.
+    QHash<QString, PlatformLimits> accountLimits;
 
     // The id of a post from its link (https://x.com/user/status/ID) or the id itself; empty
     // when `text` is neither.

@@ -33,11 +33,17 @@ QString DraftScheduler::refusal(const LocalDraft &draft, const ScheduleChoice &c
         !reason.isEmpty())
         return reason;
     QList<Platform> platforms;
+    QList<LocalDraft::Account> accounts;
     for (const TargetAccount &target : choice.targets) {
         if (!platforms.contains(target.platform))
             platforms.append(target.platform);
+        for (const LocalDraft::Account &account : draft.accounts) {
+            if (account.accountId == target.accountId)
+                accounts.append(account);
+        }
     }
-    return ScheduleRules::draftRefusal(draft, platforms);
+    return ScheduleRules::draftRefusal(draft, platforms,
+                                       m_limitsOf ? m_limitsOf(accounts) : PlatformLimits());
 }
 
 QString DraftScheduler::schedule(const LocalDraft &draft, const ScheduleChoice &choice,

@@ -6,9 +6,12 @@
 #include "schedule/ScheduleRules.h"
 #include "storage/DraftStore.h"
 #include "storage/LocalDraft.h"
+#include "text/PlatformLimits.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace CreatorDesk {
 
@@ -33,6 +36,10 @@ public:
     // autosave does not overwrite them.
     void setDocument(DraftDocument *document) { m_document = document; }
     void setLeadSeconds(int seconds) { m_leadSeconds = seconds; }
+    // The limits of the accounts a draft goes to (AccountLimits::limitsFor); without it, each
+    // platform's default.
+    using LimitsOf = std::function<PlatformLimits(const QList<LocalDraft::Account> &)>;
+    void setLimits(LimitsOf limitsOf) { m_limitsOf = std::move(limitsOf); }
     bool isBusy() const { return m_busy; }
 
     // The local draft as it is now: the open document's state, else the stored file.
@@ -60,6 +67,7 @@ private:
     QPointer<DraftStore> m_store;
     QPointer<DraftDocument> m_document;
     int m_leadSeconds;
+    LimitsOf m_limitsOf;
     bool m_busy = false;
 };
 

@@ -38,7 +38,8 @@ QString ScheduleRules::refusal(const ScheduleChoice &choice, const QDateTime &no
     return {};
 }
 
-QString ScheduleRules::draftRefusal(const LocalDraft &draft, const QList<Platform> &platforms)
+QString ScheduleRules::draftRefusal(const LocalDraft &draft, const QList<Platform> &platforms,
+                                    const PlatformLimits &limits)
 {
     bool hasText = false;
     for (int row = 0; row < draft.posts.size(); ++row) {
@@ -47,7 +48,7 @@ QString ScheduleRules::draftRefusal(const LocalDraft &draft, const QList<Platfor
             continue;
         hasText = true;
         for (Platform platform : platforms) {
-            const PlatformCount count = PlatformCounts::count(platform, text);
+            const PlatformCount count = PlatformCounts::count(platform, text, limits);
             if (!count.valid)
                 return tr("Post %1 is too long for %2 (%3 of %4). Shorten or split it, then "
                           "schedule again.")

@@ -4,6 +4,7 @@
 #include "api/dto/PublishDtos.h"
 #include "api/dto/ScheduleDtos.h"
 #include "storage/LocalDraft.h"
+#include "text/PlatformLimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,8 +53,9 @@ public:
     static QString timeRefusal(const QDateTime &when, const QDateTime &now,
                                int leadSeconds = MinimumLeadSeconds);
     // Empty when the local draft can become a server draft: some text, and every post within
-    // the limit of every platform it goes to.
-    static QString draftRefusal(const LocalDraft &draft, const QList<Platform> &platforms);
+    // the limit of every platform it goes to (with the accounts' own limits, `limits`).
+    static QString draftRefusal(const LocalDraft &draft, const QList<Platform> &platforms,
+                                const PlatformLimits &limits = {});
 };
 
 } // namespace CreatorDesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/EmojiSequence.h"
 
+#include "text/CodePoint.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -29,18 +31,6 @@ bool inRanges(const EmojiRange (&ranges)[N], char32_t codePoint)
         std::begin(ranges), std::end(ranges), codePoint,
         [](const EmojiRange &range, char32_t value) { return range.last < value; });
     return it != std::end(ranges) && it->first <= codePoint;
-}
-
-char32_t codePointAt(QStringView text, qsizetype position, qsizetype *units)
-{
-    const QChar first = text.at(position);
-    if (first.isHighSurrogate() && position + 1 < text.size() &&
-        text.at(position + 1).isLowSurrogate()) {
-        *units = 2;
-        return QChar::surrogateToUcs4(first, text.at(position + 1));
-    }
-    *units = 1;
-    return first.unicode();
 }
 
 bool isRegionalIndicator(char32_t c)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/MastodonCounter.h"
 
+#include "text/TextEntities.h"
 #include "text/UrlExtractor.h"
 
 #include <QList>
-#include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -15,21 +15,6 @@ namespace {
 bool isBlank(const QString &text)
 {
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
-}
-
-// Mastodon's Account::MENTION_RE: not after '=', '/' or a word character; group 2 is the
-// "@domain" of a remote mention, which the server does not count.
-const QRegularExpression &mentionPattern()
-{
-    static const QRegularExpression re = [] {
-        QRegularExpression pattern(
-            QStringLiteral(R"((?<![=/\w])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(@[\w.-]+\w)?)"),
-            QRegularExpression::CaseInsensitiveOption |
-                QRegularExpression::UseUnicodePropertiesOption);
-        pattern.optimize();
-        return pattern;
-    }();
-    return re;
 }
 
 struct Replacement
@@ -44,24 +29,17 @@ QList<Replacement> replacements(const QString &text, int urlCost)
     QList<Replacement> spans;
     for (const ExtractedUrl &url : UrlExtractor::extract(text, UrlExtractor::Mode::SchemeRequired))
         spans.append({url.start, url.end(), urlCost});
-    if (!text.contains(u'@'))
-        return spans;
-    auto it = mentionPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.capturedLength(2) == 0)
+    for (const TextEntities::Mention &mention : TextEntities::mentions(text)) {
+        // The server counts a remote mention as its local part: the "@domain" costs nothing.
+        if (mention.domainLength == 0)
             continue;
-        // twitter-text's end_mention_match: no mention runs into another '@' or a "://".
-        const QStringView after = QStringView(text).mid(match.capturedEnd());
-        if (after.startsWith(u'@') || after.startsWith(u"://"))
-            continue;
-        const Replacement domain{match.capturedStart(2), match.capturedEnd(2), 0};
+        const qsizetype end = mention.start + mention.length;
         // Earlier entities win over overlapping ones, as in Extractor.remove_overlapping_entities.
         const bool overlaps = std::any_of(spans.cbegin(), spans.cend(), [&](const Replacement &s) {
-            return match.capturedStart() < s.end && s.start < match.capturedEnd();
+            return mention.start < s.end && s.start < end;
         });
         if (!overlaps)
-            spans.append(domain);
+            spans.append({mention.domainStart, mention.domainStart + mention.domainLength, 0});
     }
     std::sort(spans.begin(), spans.end(),
               [](const Replacement &a, const Replacement &b) { return a.start < b.start; });

@@ -17,6 +17,8 @@ public:
     {
         int maxCharacters = 500;
         int charactersReservedPerUrl = 23;
+
+        bool operator==(const Settings &) const = default;
     };
 
     static TextCount count(const QString &text, const Settings &settings,

@@ -24,13 +24,18 @@ PlatformCount fromTextCount(Platform platform, const TextCount &count)
     result.overLimitLength = count.overLimitLength;
     return result;
 }
+
+const TwitterConfig &twitterConfig(const PlatformCounts::Settings &settings)
+{
+    return settings.xPremium ? TwitterConfig::v3Premium() : TwitterConfig::v3();
+}
 } // namespace
 
 int PlatformCounts::limitOf(Platform platform, const Settings &settings)
 {
     switch (platform) {
     case Platform::Twitter:
-        return TwitterConfig::v3().maxWeightedTweetLength;
+        return twitterConfig(settings).maxWeightedTweetLength;
     case Platform::Bluesky:
         return BlueskyCounter::kMaxGraphemes;
     case Platform::Mastodon:
@@ -48,7 +53,7 @@ PlatformCount PlatformCounts::count(Platform platform, const QString &text,
 {
     switch (platform) {
     case Platform::Twitter: {
-        const TwitterCount twitter = TwitterCounter::count(text);
+        const TwitterCount twitter = TwitterCounter::count(text, twitterConfig(settings));
         PlatformCount result = fromTextCount(platform, twitter.toTextCount());
         result.permillage = twitter.permillage;
         return result;

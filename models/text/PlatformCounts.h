@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "text/MastodonCounter.h"
 #include "text/PlatformCount.h"
+#include "text/PlatformLimits.h"
 
 #include <QList>
 #include <QString>
@@ -14,10 +14,7 @@ namespace CreatorDesk {
 class PlatformCounts final
 {
 public:
-    struct Settings
-    {
-        MastodonCounter::Settings mastodon;
-    };
+    using Settings = PlatformLimits;
 
     static int limitOf(Platform platform, const Settings &settings = {});
     static PlatformCount count(Platform platform, const QString &text,

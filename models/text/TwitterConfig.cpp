@@ -31,4 +31,10 @@ const TwitterConfig &TwitterConfig::v3()
     return config;
 }
 
+const TwitterConfig &TwitterConfig::v3Premium()
+{
+    static const TwitterConfig config{3, 25000, 100, 200, true, 23, lightRanges()};
+    return config;
+}
+
 } // namespace CreatorDesk

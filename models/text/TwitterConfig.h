@@ -37,6 +37,9 @@ struct TwitterConfig
     static const TwitterConfig &v1();
     static const TwitterConfig &v2();
     static const TwitterConfig &v3();
+    // v3 for an X Premium account: the same weights and URL length, up to 25,000 weighted
+    // characters (X's long posts).
+    static const TwitterConfig &v3Premium();
 };
 
 } // namespace CreatorDesk

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CreatorDesk::AccountLimits</name>
+    <message>
+        <source>%1: X Premium, 25,000 characters</source>
+        <translation>%1: X Premium, 25.000 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: 280 characters (no X Premium)</source>
+        <translation>%1: 280 Zeichen (kein X Premium)</translation>
+    </message>
+    <message>
+        <source>%1 characters, a link counts %2</source>
+        <translation>%1 Zeichen, ein Link zählt %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (your own figure)</source>
+        <translation>%1: %2 (Ihr eigener Wert)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Mastodon&apos;s default: no instance is known for this account)</source>
+        <translation>%1: %2 (Standard von Mastodon: Für dieses Konto ist keine Instanz bekannt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (as %3 said on %4)</source>
+        <translation>%1: %2 (laut %3, Stand %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Mastodon&apos;s default while %3 is asked)</source>
+        <translation>%1: %2 (Standard von Mastodon, während %3 abgefragt wird)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Mastodon&apos;s default: %3 was not asked yet)</source>
+        <translation>%1: %2 (Standard von Mastodon: %3 wurde noch nicht abgefragt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Mastodon&apos;s default: %3)</source>
+        <translation>%1: %2 (Standard von Mastodon: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::AccountLimitsDialog</name>
+    <message>
+        <source>Limits of %1</source>
+        <translation>Limits von %1</translation>
+    </message>
+    <message>
+        <source>This account has X &amp;Premium (posts up to 25,000 characters)</source>
+        <translation>Dieses Konto hat X &amp;Premium (Beiträge mit bis zu 25.000 Zeichen)</translation>
+    </message>
+    <message>
+        <source>X Premium</source>
+        <translation>X Premium</translation>
+    </message>
+    <message>
+        <source>e.g. mastodon.social</source>
+        <translation>z. B. mastodon.social</translation>
+    </message>
+    <message>
+        <source>%1 (from the account&apos;s name)</source>
+        <translation>%1 (aus dem Namen des Kontos)</translation>
+    </message>
+    <message>
+        <source>Mastodon instance</source>
+        <translation>Mastodon-Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;Read its limit</source>
+        <translation>Limit &amp;abfragen</translation>
+    </message>
+    <message>
+        <source>Read the instance&apos;s limit now</source>
+        <translation>Das Limit der Instanz jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>Use my &amp;own limit:</source>
+        <translation>&amp;Eigenes Limit verwenden:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Own character limit</source>
+        <translation>Eigenes Zeichenlimit</translation>
+    </message>
+    <message>
+        <source>Type the instance&apos;s address, e.g. mastodon.social.</source>
+        <translation>Geben Sie die Adresse der Instanz ein, z. B. mastodon.social.</translation>
+    </message>
+    <message>
+        <source>%1 has one limit for every account.</source>
+        <translation>%1 hat ein Limit für alle Konten.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::AccountStatusBar</name>
     <message>
         <source>Credits</source>
@@ -26,6 +128,37 @@
     <message>
         <source>The credits expire on %1.</source>
         <translation>Die Credits laufen am %1 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::AccountsHint</name>
+    <message>
+        <source>No accounts yet: connect Creator Desk to xAIcreator to choose where this draft goes.</source>
+        <translation>Noch keine Konten: Verbinden Sie Creator Desk mit xAIcreator, um zu wählen, wo dieser Entwurf veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>Open API keys</source>
+        <translation>API-Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Loading your accounts…</source>
+        <translation>Ihre Konten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Your accounts could not be loaded: %1</source>
+        <translation>Ihre Konten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Your xAIcreator account has no social accounts yet.</source>
+        <translation>Ihr xAIcreator-Konto hat noch keine Social-Media-Konten.</translation>
+    </message>
+    <message>
+        <source>Connect an X account…</source>
+        <translation>X-Konto verbinden…</translation>
     </message>
 </context>
 <context>
@@ -346,6 +479,10 @@
         <source>Creator Desk was started again; this window is the one in use.</source>
         <translation>Creator Desk wurde noch einmal gestartet; dieses Fenster ist das, mit dem gearbeitet wird.</translation>
     </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>Die Demo konnte nicht gestartet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::BalanceChart</name>
@@ -560,10 +697,6 @@
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>--json expects a JSON array of strings on standard input.</source>
-        <translation>--json erwartet auf der Standardeingabe ein JSON-Array aus Zeichenketten.</translation>
-    </message>
-    <message>
         <source>Plan: %1</source>
         <translation>Tarif: %1</translation>
     </message>
@@ -576,10 +709,6 @@
         <translation>%1 hat keinen Zeitplan; Einplanen ist eine Funktion von xAIcreator.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish, schedule, media.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, drafts, publish, schedule, media.</translation>
-    </message>
-    <message>
         <source> [y/N] </source>
         <translation> [j/N] </translation>
     </message>
@@ -590,6 +719,18 @@
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, spell, drafts, publish, schedule, media.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: credits, keys, login, count, spell, drafts, publish, schedule, media.</translation>
+    </message>
+    <message>
+        <source>count --json reads a JSON array of strings from standard input, not arguments.</source>
+        <translation>count --json liest ein JSON-Array aus Zeichenketten von der Standardeingabe, nicht aus Argumenten.</translation>
+    </message>
+    <message>
+        <source>--json expects a JSON array of strings on standard input. %1</source>
+        <translation>--json erwartet auf der Standardeingabe ein JSON-Array aus Zeichenketten. %1</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1487,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::CsvReader</name>
+    <message>
+        <source>Line %1: a field is longer than 1 MB. Is this a CSV file?</source>
+        <translation>Zeile %1: Ein Feld ist länger als 1 MB. Ist das eine CSV-Datei?</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields. Is this a CSV file?</source>
+        <translation>Zeile %1 hat mehr als %2 Felder. Ist das eine CSV-Datei?</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after a closing quote. Inside a quoted field, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>Zeile %1: Nach einem schließenden Anführungszeichen folgt noch Text. Innerhalb eines Felds in Anführungszeichen schreiben Sie ein Anführungszeichen als zwei (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The quote that opens a field on line %1 is never closed.</source>
+        <translation>Das Anführungszeichen, das in Zeile %1 ein Feld öffnet, wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::DemoConnector</name>
     <message>
         <source>This build has no description of the xAIcreator service, so the demo cannot connect. Please report this as a bug.</source>
@@ -1655,6 +1815,10 @@
         <source>Put this draft on the schedule calendar</source>
         <translation>Diesen Entwurf in den Zeitplan-Kalender eintragen</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftEditorActions</name>
@@ -1774,6 +1938,14 @@
         <source>Nothing to redo</source>
         <translation>Nichts zu wiederholen</translation>
     </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Zur Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <source>Schedule this draft for its social set&apos;s next free posting time</source>
+        <translation>Diesen Entwurf zur nächsten freien Veröffentlichungszeit seines Social Sets einplanen</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
@@ -1831,6 +2003,29 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::DraftQueue</name>
+    <message>
+        <source>Choose the draft&apos;s accounts first: the queue belongs to their social set.</source>
+        <translation>Wählen Sie zuerst die Konten des Entwurfs: Die Warteschlange gehört zu ihrem Social Set.</translation>
+    </message>
+    <message>
+        <source>This social set has no posting times yet. Set them in the Schedule section (Posting times…).</source>
+        <translation>Dieses Social Set hat noch keine Veröffentlichungszeiten. Legen Sie sie im Bereich „Zeitplan“ fest (Veröffentlichungszeiten…).</translation>
+    </message>
+    <message>
+        <source>The schedule is still loading; try again in a moment.</source>
+        <translation>Der Zeitplan wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Every posting time of the next year is taken.</source>
+        <translation>Alle Veröffentlichungszeiten im kommenden Jahr sind belegt.</translation>
+    </message>
+    <message>
+        <source>Scheduling is not available without a connection.</source>
+        <translation>Ohne Verbindung ist kein Einplanen möglich.</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::DraftScheduler</name>
     <message>
         <source>Not connected: choose an xAIcreator connection in the toolbar, then schedule again.</source>
@@ -1883,8 +2078,20 @@
         <translation>Kein Konto mit der ID „%1“ in Ihren Social Sets.</translation>
     </message>
     <message>
-        <source>Usage: drafts list [--social-set ID] | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID]</source>
-        <translation>Aufruf: drafts list [--social-set ID] | drafts create --title TITEL --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID]</translation>
+        <source>Usage: drafts list [--social-set ID] | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID] | drafts import FILE [--dry-run] [--json]</source>
+        <translation>Aufruf: drafts list [--social-set ID] | drafts create --title TITEL --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID] | drafts import DATEI [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Could not read your social sets, which the rows&apos; accounts are checked against: %1</source>
+        <translation>Ihre Social Sets, mit denen die Konten der Zeilen abgeglichen werden, konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>fits everywhere</source>
+        <translation>passt überall</translation>
+    </message>
+    <message>
+        <source>%1 Before that: %2</source>
+        <translation>%1 Davor: %2</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2192,10 @@
         <source>All social sets</source>
         <translation>Alle Social Sets</translation>
     </message>
+    <message>
+        <source>No drafts on the server yet: &quot;Save to server&quot; in the editor puts the open draft there.</source>
+        <translation>Noch keine Entwürfe auf dem Server: „Auf Server speichern“ im Editor legt den geöffneten Entwurf dort ab.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ExampleRemoteKeys</name>
@@ -1998,6 +2209,398 @@
     <message>
         <source>No API key is set for %1. Add one in the API keys pane.</source>
         <translation>Für %1 ist kein API-Schlüssel festgelegt. Fügen Sie im Bereich „API-Schlüssel“ einen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Noch keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Posts</source>
+        <translation>Beiträge importieren</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Die zu importierende Datei wählen</translation>
+    </message>
+    <message>
+        <source>CSV: a first line naming the columns text, scheduled_at (optional, ISO 8601), accounts and media (optional); in a text cell, a blank line or a line --- starts the next post of the thread. Text or Markdown: one draft per block, blocks separated by a line ---.</source>
+        <translation>CSV: eine erste Zeile, die die Spalten text, scheduled_at (optional, ISO 8601), accounts und media (optional) benennt; in einer text-Zelle beginnt eine Leerzeile oder eine Zeile --- den nächsten Beitrag des Threads. Text oder Markdown: ein Entwurf pro Block, Blöcke getrennt durch eine Zeile ---.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message>
+        <source>Import the rows</source>
+        <translation>Die Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation>Den Import schließen</translation>
+    </message>
+    <message>
+        <source>Posts (*.csv *.txt *.md *.markdown);;All files (*)</source>
+        <translation>Beiträge (*.csv *.txt *.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported from a file that cannot be read to its end; the %n row(s) read before the problem are shown above.</source>
+        <translation>
+            <numerusform>Aus einer Datei, die sich nicht bis zum Ende lesen lässt, kann nichts importiert werden; die %n vor dem Problem gelesene Zeile wird oben angezeigt.</numerusform>
+            <numerusform>Aus einer Datei, die sich nicht bis zum Ende lesen lässt, kann nichts importiert werden; die %n vor dem Problem gelesenen Zeilen werden oben angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), all ready to import. Nothing is created until you press Import.</source>
+        <translation>
+            <numerusform>%n Zeile, bereit zum Importieren. Erst beim Importieren wird etwas erstellt.</numerusform>
+            <numerusform>%n Zeilen, alle bereit zum Importieren. Erst beim Importieren wird etwas erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready to import, %2 with problems that will be skipped (see Verdict).</source>
+        <translation>
+            <numerusform>%n Zeile: %1 bereit zum Importieren, %2 mit Problemen, die übersprungen werden (siehe „Urteil“).</numerusform>
+            <numerusform>%n Zeilen: %1 bereit zum Importieren, %2 mit Problemen, die übersprungen werden (siehe „Urteil“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf importieren</numerusform>
+            <numerusform>%n Entwürfe importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Stop the Import?</source>
+        <translation>Import anhalten?</translation>
+    </message>
+    <message>
+        <source>The rows imported so far stay imported. The row in progress is finished first, then nothing more is created.</source>
+        <translation>Die bisher importierten Zeilen bleiben importiert. Die laufende Zeile wird noch abgeschlossen, danach wird nichts mehr erstellt.</translation>
+    </message>
+    <message>
+        <source>Stop Import</source>
+        <translation>Import anhalten</translation>
+    </message>
+    <message>
+        <source>Stopping after the row in progress…</source>
+        <translation>Wird nach der laufenden Zeile angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportInput</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 and import it again.</source>
+        <translation>Die Datei ist UTF-16-Text. Speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as UTF-8 and import it again.</source>
+        <translation>Zeile %1 ist kein UTF-8-Text. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportParser</name>
+    <message numerus="yes">
+        <source>This file has more than %n rows. Creator Desk imports at most %n at a time: split the file and import the parts one after the other.</source>
+        <translation>
+            <numerusform>Diese Datei hat mehr als %n Zeile. Creator Desk importiert höchstens %n auf einmal: Teilen Sie die Datei auf und importieren Sie die Teile nacheinander.</numerusform>
+            <numerusform>Diese Datei hat mehr als %n Zeilen. Creator Desk importiert höchstens %n auf einmal: Teilen Sie die Datei auf und importieren Sie die Teile nacheinander.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportPreviewModel</name>
+    <message>
+        <source>The preview was stopped before the end of the file.</source>
+        <translation>Die Vorschau wurde vor dem Ende der Datei angehalten.</translation>
+    </message>
+    <message>
+        <source>fits everywhere</source>
+        <translation>passt überall</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>Erster Beitrag</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Scheduled at</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportReader</name>
+    <message>
+        <source>%1 is not a file Creator Desk imports: choose a .csv, .txt or .md file.</source>
+        <translation>%1 ist keine Datei, die Creator Desk importiert: Wählen Sie eine .csv-, .txt- oder .md-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>There are no posts in this file.</source>
+        <translation>Diese Datei enthält keine Beiträge.</translation>
+    </message>
+    <message>
+        <source>The first line of a CSV file must name its columns, and one of them must be “text”. Found: %1.</source>
+        <translation>Die erste Zeile einer CSV-Datei muss ihre Spalten benennen, und eine davon muss „text“ heißen. Gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>This row has no text.</source>
+        <translation>Diese Zeile hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write it as ISO 8601, such as 2025-06-01T09:30:00Z.</source>
+        <translation>„%1“ ist keine Zeitangabe: Schreiben Sie sie im Format ISO 8601, etwa 2025-06-01T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than 1 MB. Is this a text file?</source>
+        <translation>Zeile %1 ist länger als 1 MB. Ist das eine Textdatei?</translation>
+    </message>
+    <message>
+        <source>The post that starts on line %1 is longer than 1 MB. Separate posts with a line “---”.</source>
+        <translation>Der Beitrag, der in Zeile %1 beginnt, ist länger als 1 MB. Trennen Sie Beiträge durch eine Zeile „---“.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportRow</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a platform, account or &quot;media&quot;, %2 the problem</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportRunner</name>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>geplant für %1</translation>
+    </message>
+    <message>
+        <source>%1 Its draft was saved on this computer, not scheduled.</source>
+        <translation>%1 Der Entwurf wurde auf diesem Computer gespeichert, aber nicht eingeplant.</translation>
+    </message>
+    <message>
+        <source>skipped because of its problems</source>
+        <translation>wegen ihrer Probleme übersprungen</translation>
+    </message>
+    <message>
+        <source>There is no place to keep drafts on this computer.</source>
+        <translation>Auf diesem Computer gibt es keinen Ort, an dem Entwürfe aufbewahrt werden können.</translation>
+    </message>
+    <message>
+        <source>Not connected: media and times need a connection to xAIcreator.</source>
+        <translation>Nicht verbunden: Medien und Zeiten erfordern eine Verbindung zu xAIcreator.</translation>
+    </message>
+    <message>
+        <source>Could not save its draft: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save its media in its draft: %1</source>
+        <translation>Die Medien konnten nicht im Entwurf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not upload its media: %1 Its draft was saved on this computer without them.</source>
+        <translation>Die Medien konnten nicht hochgeladen werden: %1 Der Entwurf wurde ohne sie auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>the service answered for fewer files</source>
+        <translation>der Dienst hat für weniger Dateien geantwortet</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2 Nothing was imported.</source>
+        <translation>Zeile %1 ist fehlgeschlagen: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1 done, row %2 failed: %3</source>
+        <translation>Zeile %1 erledigt, Zeile %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 done, row %3 failed: %4</source>
+        <translation>Zeilen %1–%2 erledigt, Zeile %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>Nothing after row %1 was imported.</source>
+        <translation>Nach Zeile %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Stopped before the first row: nothing was imported.</source>
+        <translation>Vor der ersten Zeile angehalten: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Stopped: row %1 done, nothing after it was imported.</source>
+        <translation>Angehalten: Zeile %1 erledigt, danach wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Stopped: rows %1–%2 done, nothing after row %2 was imported.</source>
+        <translation>Angehalten: Zeilen %1–%2 erledigt, nach Zeile %2 wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) created.</source>
+        <translation>
+            <numerusform>%n Entwurf erstellt.</numerusform>
+            <numerusform>%n Entwürfe erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them scheduled.</source>
+        <translation>
+            <numerusform>Davon wurde %n eingeplant.</numerusform>
+            <numerusform>Davon wurden %n eingeplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped because of their problems.</source>
+        <translation>
+            <numerusform>%n Zeile wegen ihrer Probleme übersprungen.</numerusform>
+            <numerusform>%n Zeilen wegen ihrer Probleme übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportVerdicts</name>
+    <message>
+        <source>media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Media files are uploaded as the drafts are created: connect to xAIcreator first.</source>
+        <translation>Mediendateien werden beim Erstellen der Entwürfe hochgeladen: Verbinden Sie sich zuerst mit xAIcreator.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Einplanung</translation>
+    </message>
+    <message>
+        <source>Scheduling needs a connection to xAIcreator.</source>
+        <translation>Zum Einplanen ist eine Verbindung zu xAIcreator nötig.</translation>
+    </message>
+    <message>
+        <source>A row with a time needs at least one account in its accounts column to publish to.</source>
+        <translation>Eine Zeile mit einer Zeit braucht in ihrer Spalte accounts mindestens ein Konto, auf dem veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>There is no account with this id in your social sets.</source>
+        <translation>In Ihren Social Sets gibt es kein Konto mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>The post is over the limit: %1 of %2.</source>
+        <translation>Der Beitrag überschreitet das Limit: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Post %1 is over the limit: %2 of %3.</source>
+        <translation>Beitrag %1 überschreitet das Limit: %2 von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::JsonStringArrayReader</name>
+    <message>
+        <source>Not a JSON array of strings (at byte %1): %2</source>
+        <translation>Kein JSON-Array aus Zeichenketten (bei Byte %1): %2</translation>
+    </message>
+    <message>
+        <source>the input does not start with [</source>
+        <translation>die Eingabe beginnt nicht mit [</translation>
+    </message>
+    <message>
+        <source>expected , or ] after an element</source>
+        <translation>nach einem Element wird , oder ] erwartet</translation>
+    </message>
+    <message>
+        <source>there is more after the array&apos;s end</source>
+        <translation>nach dem Ende des Arrays folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>every element must be a string</source>
+        <translation>jedes Element muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>an unknown escape after \</source>
+        <translation>eine unbekannte Escape-Sequenz nach \</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2844,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::LanguageBox</name>
+    <message>
+        <source>Language of this draft</source>
+        <translation>Sprache dieses Entwurfs</translation>
+    </message>
+    <message>
+        <source>Spelling is checked in this language; Bluesky and Mastodon are told it</source>
+        <translation>Die Rechtschreibung wird in dieser Sprache geprüft; Bluesky und Mastodon bekommen sie mitgeteilt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary found on this computer</source>
+        <translation>Auf diesem Computer wurde kein Rechtschreibwörterbuch gefunden</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::LoginCommand</name>
     <message>
         <source>Password: </source>
@@ -2473,6 +3095,33 @@
     <message>
         <source>Load the current section again (%1)</source>
         <translation>Aktuellen Bereich neu laden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import posts…</source>
+        <translation>Beiträge &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Drafts from a CSV, text or Markdown file, previewed first</source>
+        <translation>Entwürfe aus einer CSV-, Text- oder Markdown-Datei, vorher mit Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::MastodonInstanceClient</name>
+    <message>
+        <source>The server&apos;s answer has no character limit.</source>
+        <translation>Die Antwort des Servers enthält kein Zeichenlimit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a server.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Mastodon server: %2</source>
+        <translation>%1 hat geantwortet, aber nicht wie ein Mastodon-Server: %2</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3447,21 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>The outbox could not be written to %1: %2</source>
         <translation>Der Postausgang konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PersonalDictionary</name>
+    <message>
+        <source>Your dictionary %1 cannot be read: %2</source>
+        <translation>Ihr Wörterbuch %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a word that can be added to your dictionary.</source>
+        <translation>„%1“ ist kein Wort, das zu Ihrem Wörterbuch hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be added to your dictionary %2: %3</source>
+        <translation>„%1“ konnte nicht zu Ihrem Wörterbuch %2 hinzugefügt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4020,155 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     </message>
 </context>
 <context>
+    <name>CreatorDesk::QueueCalendar</name>
+    <message>
+        <source>Reading the schedule to find the next free posting time…</source>
+        <translation>Der Zeitplan wird gelesen, um die nächste freie Veröffentlichungszeit zu finden…</translation>
+    </message>
+    <message>
+        <source>The draft was not queued: the schedule could not be read (%1).</source>
+        <translation>Der Entwurf wurde nicht in die Warteschlange gestellt: Der Zeitplan konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The posting times were not kept: %1</source>
+        <translation>Die Veröffentlichungszeiten wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Posting times kept.</source>
+        <translation>Veröffentlichungszeiten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Posting times…</source>
+        <translation>Veröffentlichungszeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the posting times of the social sets&apos; queues</source>
+        <translation>Die Veröffentlichungszeiten der Warteschlangen der Social Sets bearbeiten</translation>
+    </message>
+    <message>
+        <source>Weekly times that &quot;Add to queue&quot; fills, per social set</source>
+        <translation>Wöchentliche Zeiten, die „Zur Warteschlange hinzufügen“ belegt, je Social Set</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::QueueCommand</name>
+    <message>
+        <source>There is no server draft &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Server-Entwurf „%1“.</translation>
+    </message>
+    <message>
+        <source>The draft has no selected accounts: name them with --accounts ID,...</source>
+        <translation>Der Entwurf hat keine ausgewählten Konten: Nennen Sie sie mit --accounts ID,...</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; in your social sets.</source>
+        <translation>Kein Konto „%1“ in Ihren Social Sets.</translation>
+    </message>
+    <message>
+        <source>The social set &quot;%1&quot; has no posting times. Set them in Creator Desk&apos;s Schedule section (Posting times…).</source>
+        <translation>Das Social Set „%1“ hat keine Veröffentlichungszeiten. Legen Sie sie in Creator Desk im Bereich „Zeitplan“ fest (Veröffentlichungszeiten…).</translation>
+    </message>
+    <message>
+        <source>Every posting time of the next year is taken.</source>
+        <translation>Alle Veröffentlichungszeiten im kommenden Jahr sind belegt.</translation>
+    </message>
+    <message>
+        <source>Next free posting time of %1: %2</source>
+        <translation>Nächste freie Veröffentlichungszeit von %1: %2</translation>
+    </message>
+    <message>
+        <source>no posting times</source>
+        <translation>keine Veröffentlichungszeiten</translation>
+    </message>
+    <message>
+        <source>No social set.</source>
+        <translation>Kein Social Set.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::QueueSlotsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Vary the time by up to 3 minutes either way (jitter)</source>
+        <translation>Die Zeit um bis zu 3 Minuten in beide Richtungen variieren (Jitter)</translation>
+    </message>
+    <message>
+        <source>Posting times</source>
+        <translation>Veröffentlichungszeiten</translation>
+    </message>
+    <message>
+        <source>Social set</source>
+        <translation>Social Set</translation>
+    </message>
+    <message>
+        <source>Weekly posting times</source>
+        <translation>Wöchentliche Veröffentlichungszeiten</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>Montag bis Freitag</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Add this posting time</source>
+        <translation>Diese Veröffentlichungszeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected posting time</source>
+        <translation>Die ausgewählte Veröffentlichungszeit entfernen</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>Time zone of the posting times</source>
+        <translation>Zeitzone der Veröffentlichungszeiten</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>&quot;Add to queue&quot; (Ctrl+Shift+Q in the editor) puts a draft at the next of these times that has no post yet for the same accounts.</source>
+        <translation>„Zur Warteschlange hinzufügen“ (Strg+Umschalt+Q im Editor) plant einen Entwurf zur nächsten dieser Zeiten ein, zu der für dieselben Konten noch kein Beitrag geplant ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Social set:</source>
+        <translation>&amp;Social Set:</translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation>&amp;Zeiten:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Zeitzo&amp;ne:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::RemoteKeyModel</name>
     <message>
         <source>Unnamed key</source>
@@ -3670,12 +4483,12 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <translation>Der Entwurf hat keine ausgewählten Konten: Nennen Sie sie mit --accounts ID,...</translation>
     </message>
     <message>
-        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel DRAFT_ID</source>
-        <translation>Aufruf: schedule list | schedule add ENTWURF_ID --at ISO-ZEIT [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel ENTWURF_ID</translation>
-    </message>
-    <message>
         <source>--priority needs a whole number, such as 0 or 5.</source>
         <translation>--priority braucht eine ganze Zahl, etwa 0 oder 5.</translation>
+    </message>
+    <message>
+        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel DRAFT_ID | schedule queue DRAFT_ID [--accounts ID,...] | schedule slots [--social-set ID]</source>
+        <translation>Aufruf: schedule list | schedule add ENTWURF_ID --at ISO-ZEIT [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel ENTWURF_ID | schedule queue ENTWURF_ID [--accounts ID,...] | schedule slots [--social-set ID]</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4680,14 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>Take &quot;%1&quot; at %2 off the schedule? The draft stays on the server.</source>
         <translation>„%1“ am %2 aus dem Zeitplan nehmen? Der Entwurf bleibt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet: open a draft and press Schedule…, or drag one from the drafts list here.</source>
+        <translation>Noch ist nichts geplant: Öffnen Sie einen Entwurf und klicken Sie auf „Einplanen …“, oder ziehen Sie einen aus der Entwurfsliste hierher.</translation>
+    </message>
+    <message>
+        <source>Not connected: the queue needs an xAIcreator connection.</source>
+        <translation>Nicht verbunden: Die Warteschlange braucht eine xAIcreator-Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +5143,59 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
         <source>Social sets belong to xAIcreator. The active connection is %1; choose an xAIcreator connection to see them.</source>
         <translation>Social Sets gehören zu xAIcreator. Die aktive Verbindung ist %1; wählen Sie eine xAIcreator-Verbindung, um sie zu sehen.</translation>
     </message>
+    <message>
+        <source>Account &amp;limits…</source>
+        <translation>Konto&amp;limits…</translation>
+    </message>
+    <message>
+        <source>The selected account&apos;s character limit</source>
+        <translation>Das Zeichenlimit des ausgewählten Kontos</translation>
+    </message>
+    <message>
+        <source>X Premium, or a Mastodon instance&apos;s own limit</source>
+        <translation>X Premium oder das eigene Limit einer Mastodon-Instanz</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpellChecker</name>
+    <message>
+        <source>There is no word to add to the dictionary.</source>
+        <translation>Es gibt kein Wort, das zum Wörterbuch hinzugefügt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpellCommand</name>
+    <message>
+        <source>No spelling dictionary is installed. Install one (on Debian or Ubuntu, e.g. the package hunspell-en-us), or name a folder of LANGUAGE.aff and LANGUAGE.dic files in CREATORDESK_DICTIONARIES.</source>
+        <translation>Es ist kein Rechtschreibwörterbuch installiert. Installieren Sie eines (unter Debian oder Ubuntu z. B. das Paket hunspell-de-de), oder geben Sie in CREATORDESK_DICTIONARIES einen Ordner mit Dateien SPRACHE.aff und SPRACHE.dic an.</translation>
+    </message>
+    <message>
+        <source>There is no dictionary for &quot;%1&quot;. Dictionaries found: %2.</source>
+        <translation>Es gibt kein Wörterbuch für „%1“. Gefundene Wörterbücher: %2.</translation>
+    </message>
+    <message>
+        <source>The dictionary for &quot;%1&quot; cannot be read.</source>
+        <translation>Das Wörterbuch für „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpellingMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>&amp;Add &quot;%1&quot; to dictionary</source>
+        <translation>„%1“ ins &amp;Wörterbuch aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore &quot;%1&quot;</source>
+        <translation>„%1“ &amp;ignorieren</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::SpendingHistoryModel</name>
@@ -4513,6 +5387,57 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
             <numerusform>%n-Stunden-Tag</numerusform>
             <numerusform>%n-Stunden-Tag</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Free · %1</source>
+        <translation>Frei · %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::WelcomePage</name>
+    <message>
+        <source>&amp;Sign in to xAIcreator</source>
+        <translation>Bei xAIcreator &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>With your email and password, Google or X. Creator Desk makes an API key for this computer and keeps it in the system&apos;s keychain.</source>
+        <translation>Mit Ihrer E-Mail-Adresse und Ihrem Passwort, mit Google oder X. Creator Desk erstellt einen API-Schlüssel für diesen Computer und bewahrt ihn im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an API key</source>
+        <translation>API-&amp;Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste a key of xAIcreator, Xquik, oqui or another service you use; it is checked as you type.</source>
+        <translation>Fügen Sie einen Schlüssel von xAIcreator, Xquik, oqui oder einem anderen Dienst ein, den Sie nutzen; er wird schon während der Eingabe geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>A sandbox on this computer with sample accounts, drafts and credits. Nothing is posted anywhere.</source>
+        <translation>Eine Sandbox auf diesem Computer mit Beispielkonten, Beispielentwürfen und Credits. Es wird nirgendwo etwas gepostet.</translation>
+    </message>
+    <message>
+        <source>Look around first</source>
+        <translation>Erst einmal umsehen</translation>
+    </message>
+    <message>
+        <source>Welcome to Creator Desk</source>
+        <translation>Willkommen bei Creator Desk</translation>
+    </message>
+    <message>
+        <source>Write threads for X, Bluesky, Mastodon, Threads and LinkedIn, see every platform&apos;s limit as you type, and publish or schedule them. To begin, connect Creator Desk to your publishing service:</source>
+        <translation>Schreiben Sie Threads für X, Bluesky, Mastodon, Threads und LinkedIn, sehen Sie schon beim Tippen das Limit jeder Plattform, und veröffentlichen Sie sie sofort oder planen Sie sie ein. Verbinden Sie Creator Desk zum Start mit Ihrem Veröffentlichungsdienst:</translation>
+    </message>
+    <message>
+        <source>Skip the welcome and look around</source>
+        <translation>Begrüßung überspringen und umsehen</translation>
+    </message>
+    <message>
+        <source>Starting the demo server and signing in…</source>
+        <translation>Der Demo-Server wird gestartet und die Anmeldung läuft …</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CreatorDesk::AccountLimits</name>
+    <message>
+        <source>%1: X Premium, 25,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 280 characters (no X Premium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, a link counts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (your own figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (Mastodon&apos;s default: no instance is known for this account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (as %3 said on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (Mastodon&apos;s default while %3 is asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (Mastodon&apos;s default: %3 was not asked yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (Mastodon&apos;s default: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::AccountLimitsDialog</name>
+    <message>
+        <source>Limits of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has X &amp;Premium (posts up to 25,000 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the account&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the instance&apos;s limit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my &amp;own limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own character limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the instance&apos;s address, e.g. mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has one limit for every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::AccountStatusBar</name>
     <message>
         <source>Credits</source>
@@ -25,6 +127,37 @@
     </message>
     <message>
         <source>The credits expire on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::AccountsHint</name>
+    <message>
+        <source>No accounts yet: connect Creator Desk to xAIcreator to choose where this draft goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your xAIcreator account has no social accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an X account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,6 +479,10 @@
         <source>Creator Desk was started again; this window is the one in use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::BalanceChart</name>
@@ -560,10 +697,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--json expects a JSON array of strings on standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,10 +709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, drafts, publish, schedule, media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,6 +718,18 @@
     </message>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: credits, keys, login, count, spell, drafts, publish, schedule, media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count --json reads a JSON array of strings from standard input, not arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json expects a JSON array of strings on standard input. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1486,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::CsvReader</name>
+    <message>
+        <source>Line %1: a field is longer than 1 MB. Is this a CSV file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields. Is this a CSV file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after a closing quote. Inside a quoted field, write a quote as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote that opens a field on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::DemoConnector</name>
     <message>
         <source>This build has no description of the xAIcreator service, so the demo cannot connect. Please report this as a bug.</source>
@@ -1654,6 +1814,10 @@
         <source>Put this draft on the schedule calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftEditorActions</name>
@@ -1773,6 +1937,14 @@
         <source>Nothing to redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule this draft for its social set&apos;s next free posting time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::DraftListModel</name>
@@ -1830,6 +2002,29 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::DraftQueue</name>
+    <message>
+        <source>Choose the draft&apos;s accounts first: the queue belongs to their social set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This social set has no posting times yet. Set them in the Schedule section (Posting times…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every posting time of the next year is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling is not available without a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::DraftScheduler</name>
     <message>
         <source>Not connected: choose an xAIcreator connection in the toolbar, then schedule again.</source>
@@ -1882,7 +2077,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: drafts list [--social-set ID] | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID]</source>
+        <source>Usage: drafts list [--social-set ID] | drafts create --title TITLE --post TEXT [--post TEXT ...] [--accounts ID,...] [--status draft|scheduled|published] [--template ID] | drafts import FILE [--dry-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your social sets, which the rows&apos; accounts are checked against: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Before that: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +2191,10 @@
         <source>All social sets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No drafts on the server yet: &quot;Save to server&quot; in the editor puts the open draft there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::ExampleRemoteKeys</name>
@@ -1996,6 +2207,398 @@
     <name>CreatorDesk::HttpClient</name>
     <message>
         <source>No API key is set for %1. Add one in the API keys pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: a first line naming the columns text, scheduled_at (optional, ISO 8601), accounts and media (optional); in a text cell, a blank line or a line --- starts the next post of the thread. Text or Markdown: one draft per block, blocks separated by a line ---.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts (*.csv *.txt *.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported from a file that cannot be read to its end; the %n row(s) read before the problem are shown above.</source>
+        <translation>
+            <numerusform>Nothing can be imported from a file that cannot be read to its end; the %n row read before the problem is shown above.</numerusform>
+            <numerusform>Nothing can be imported from a file that cannot be read to its end; the %n rows read before the problem are shown above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), all ready to import. Nothing is created until you press Import.</source>
+        <translation>
+            <numerusform>%n row, ready to import. Nothing is created until you press Import.</numerusform>
+            <numerusform>%n rows, all ready to import. Nothing is created until you press Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready to import, %2 with problems that will be skipped (see Verdict).</source>
+        <translation>
+            <numerusform>%n row: %1 ready to import, %2 with problems that will be skipped (see Verdict).</numerusform>
+            <numerusform>%n rows: %1 ready to import, %2 with problems that will be skipped (see Verdict).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Draft(s)</source>
+        <translation>
+            <numerusform>Import %n Draft</numerusform>
+            <numerusform>Import %n Drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows imported so far stay imported. The row in progress is finished first, then nothing more is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the row in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportInput</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportParser</name>
+    <message numerus="yes">
+        <source>This file has more than %n rows. Creator Desk imports at most %n at a time: split the file and import the parts one after the other.</source>
+        <translation>
+            <numerusform>This file has more than %n row. Creator Desk imports at most %n at a time: split the file and import the parts one after the other.</numerusform>
+            <numerusform>This file has more than %n rows. Creator Desk imports at most %n at a time: split the file and import the parts one after the other.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportPreviewModel</name>
+    <message>
+        <source>The preview was stopped before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportReader</name>
+    <message>
+        <source>%1 is not a file Creator Desk imports: choose a .csv, .txt or .md file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no posts in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of a CSV file must name its columns, and one of them must be “text”. Found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write it as ISO 8601, such as 2025-06-01T09:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than 1 MB. Is this a text file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post that starts on line %1 is longer than 1 MB. Separate posts with a line “---”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportRow</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a platform, account or &quot;media&quot;, %2 the problem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportRunner</name>
+    <message>
+        <source>scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Its draft was saved on this computer, not scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped because of its problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place to keep drafts on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: media and times need a connection to xAIcreator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save its draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save its media in its draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload its media: %1 Its draft was saved on this computer without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered for fewer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 failed: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 done, row %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 done, row %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing after row %1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the first row: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: row %1 done, nothing after it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: rows %1–%2 done, nothing after row %2 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) created.</source>
+        <translation>
+            <numerusform>%n draft created.</numerusform>
+            <numerusform>%n drafts created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them scheduled.</source>
+        <translation>
+            <numerusform>%n of them scheduled.</numerusform>
+            <numerusform>%n of them scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped because of their problems.</source>
+        <translation>
+            <numerusform>%n row skipped because of its problems.</numerusform>
+            <numerusform>%n rows skipped because of their problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::ImportVerdicts</name>
+    <message>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files are uploaded as the drafts are created: connect to xAIcreator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling needs a connection to xAIcreator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row with a time needs at least one account in its accounts column to publish to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account with this id in your social sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is over the limit: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is over the limit: %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::JsonStringArrayReader</name>
+    <message>
+        <source>Not a JSON array of strings (at byte %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input does not start with [</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or ] after an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more after the array&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every element must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape after \</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2843,25 @@
     </message>
 </context>
 <context>
+    <name>CreatorDesk::LanguageBox</name>
+    <message>
+        <source>Language of this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling is checked in this language; Bluesky and Mastodon are told it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spelling dictionary found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::LoginCommand</name>
     <message>
         <source>Password: </source>
@@ -2471,6 +3093,33 @@
     </message>
     <message>
         <source>Load the current section again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts from a CSV, text or Markdown file, previewed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::MastodonInstanceClient</name>
+    <message>
+        <source>The server&apos;s answer has no character limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Mastodon server: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2795,6 +3444,21 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     <name>CreatorDesk::Outbox</name>
     <message>
         <source>The outbox could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::PersonalDictionary</name>
+    <message>
+        <source>Your dictionary %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a word that can be added to your dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be added to your dictionary %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3354,6 +4018,155 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
 </context>
 <context>
+    <name>CreatorDesk::QueueCalendar</name>
+    <message>
+        <source>Reading the schedule to find the next free posting time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not queued: the schedule could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting times were not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting times kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the posting times of the social sets&apos; queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly times that &quot;Add to queue&quot; fills, per social set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::QueueCommand</name>
+    <message>
+        <source>There is no server draft &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no selected accounts: name them with --accounts ID,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; in your social sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social set &quot;%1&quot; has no posting times. Set them in Creator Desk&apos;s Schedule section (Posting times…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every posting time of the next year is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next free posting time of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no posting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No social set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::QueueSlotsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary the time by up to 3 minutes either way (jitter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly posting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this posting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected posting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the posting times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Add to queue&quot; (Ctrl+Shift+Q in the editor) puts a draft at the next of these times that has no post yet for the same accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Social set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatorDesk::RemoteKeyModel</name>
     <message>
         <source>Unnamed key</source>
@@ -3668,11 +4481,11 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel DRAFT_ID</source>
+        <source>--priority needs a whole number, such as 0 or 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--priority needs a whole number, such as 0 or 5.</source>
+        <source>Usage: schedule list | schedule add DRAFT_ID --at ISO-TIME [--accounts ID,...] [--priority N] [--no-jitter] | schedule cancel DRAFT_ID | schedule queue DRAFT_ID [--accounts ID,...] | schedule slots [--social-set ID]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,6 +4677,14 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>Take &quot;%1&quot; at %2 off the schedule? The draft stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled yet: open a draft and press Schedule…, or drag one from the drafts list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the queue needs an xAIcreator connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4320,6 +5141,59 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
         <source>Social sets belong to xAIcreator. The active connection is %1; choose an xAIcreator connection to see them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account &amp;limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected account&apos;s character limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X Premium, or a Mastodon instance&apos;s own limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpellChecker</name>
+    <message>
+        <source>There is no word to add to the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpellCommand</name>
+    <message>
+        <source>No spelling dictionary is installed. Install one (on Debian or Ubuntu, e.g. the package hunspell-en-us), or name a folder of LANGUAGE.aff and LANGUAGE.dic files in CREATORDESK_DICTIONARIES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dictionary for &quot;%1&quot;. Dictionaries found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary for &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::SpellingMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add &quot;%1&quot; to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::SpendingHistoryModel</name>
@@ -4511,6 +5385,57 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
             <numerusform>%n-hour day</numerusform>
             <numerusform>%n-hour day</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Free · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::WelcomePage</name>
+    <message>
+        <source>&amp;Sign in to xAIcreator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With your email and password, Google or X. Creator Desk makes an API key for this computer and keeps it in the system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a key of xAIcreator, Xquik, oqui or another service you use; it is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox on this computer with sample accounts, drafts and credits. Nothing is posted anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Creator Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write threads for X, Bluesky, Mastodon, Threads and LinkedIn, see every platform&apos;s limit as you type, and publish or schedule them. To begin, connect Creator Desk to your publishing service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the welcome and look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo server and signing in…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,12 @@
 // creatordesk-cli as a person runs it, against the sandbox and (for stored connections) the
 // real keychain. Also proves that no full key reaches its output or the files it writes.
 #include "SandboxProcess.h"
+#include "schedule/PostingQueue.h"
+#include "spell/SpellDictionary.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
@@ -12,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace CreatorDesk;
 using namespace CreatorDesk::Testing;
 
 namespace {
@@ -45,9 +49,16 @@ private Q_SLOTS:
     void initTestCase();
     void count_data();
     void count();
+    void countWithAccountLimits_data();
+    void countWithAccountLimits();
+    void countRefusesWhatIsNotAnArray_data();
+    void countRefusesWhatIsNotAnArray();
+    void spell_data();
+    void spell();
     void creditsWithEnvironmentKey();
     void keysListJson();
     void scheduleAddListCancel();
+    void scheduleQueueAndSlots();
     void refusedKeyIsASentence();
     void publish();
     void loginStoresConnectionInKeychain();
@@ -63,6 +74,8 @@ private Q_SLOTS:
     void publishDraftWithPictures();
     void scheduleDraftOfSeveralPlatforms();
     void documentedOptionsReachTheService();
+    void draftsImport_data();
+    void draftsImport();
     void nothingLeaked();
 
 private:
@@ -152,6 +165,162 @@ void TestCli::count()
     QVERIFY(bad.err.contains("JSON array of strings"));
 }
 
+void TestCli::countWithAccountLimits_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("valid");
+    const QStringList none;
+    // 600 x "a": over X's 280 and Mastodon's 500 by default.
+    QTest::newRow("x default") << none << QStringLiteral("twitter")
+                               << QStringLiteral("weightedLength") << 600 << false;
+    QTest::newRow("x premium") << QStringList{QStringLiteral("--x-premium")}
+                               << QStringLiteral("twitter") << QStringLiteral("weightedLength")
+                               << 600 << true;
+    QTest::newRow("mastodon default")
+        << none << QStringLiteral("mastodon") << QStringLiteral("length") << 600 << false;
+    QTest::newRow("mastodon 11000")
+        << QStringList{QStringLiteral("--mastodon-limit"), QStringLiteral("11000")}
+        << QStringLiteral("mastodon") << QStringLiteral("length") << 600 << true;
+    QTest::newRow("mastodon 599") << QStringList{QStringLiteral("--mastodon-limit"),
+                                                 QStringLiteral("599")}
+                                  << QStringLiteral("mastodon") << QStringLiteral("length") << 600
+                                  << false;
+}
+
+void TestCli::countWithAccountLimits()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, platform);
+    QFETCH(QString, field);
+    QFETCH(int, length);
+    QFETCH(bool, valid);
+    const QByteArray input = "[\"" + QByteArray(600, 'a') + "\"]";
+    const Run result =
+        run(QStringList{QStringLiteral("count"), QStringLiteral("--json")} + options, input);
+    QCOMPARE(result.exitCode, 0);
+    const auto counts = nlohmann::json::parse(result.out.toStdString());
+    const auto &entry = counts.at(0).at(platform.toStdString());
+    QCOMPARE(entry.at(field.toStdString()).get<int>(), length);
+    QCOMPARE(entry.at("valid").get<bool>(), valid);
+}
+
+void TestCli::countRefusesWhatIsNotAnArray_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("object") << QByteArray(R"({"not":"an array"})");
+    QTest::newRow("number element") << QByteArray(R"(["a", 1])");
+    QTest::newRow("unclosed string") << QByteArray(R"(["abc)");
+    QTest::newRow("unclosed array") << QByteArray(R"(["abc")");
+    QTest::newRow("trailing comma") << QByteArray(R"(["abc",])");
+    QTest::newRow("after the end") << QByteArray(R"(["abc"] x)");
+    QTest::newRow("bad escape") << QByteArray(R"(["\q"])");
+    QTest::newRow("empty input") << QByteArray();
+}
+
+void TestCli::countRefusesWhatIsNotAnArray()
+{
+    QFETCH(QByteArray, input);
+    const Run bad = run({QStringLiteral("count"), QStringLiteral("--json")}, input);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("JSON array of strings"), bad.err.constData());
+    // Nothing half-written on standard output for a bad input.
+    QVERIFY2(bad.out.trimmed().isEmpty(), bad.out.constData());
+}
+
+void TestCli::spell_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("personal"); // the person's word list, as the GUI writes it
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<QByteArrayList>("outContains");
+    QTest::addColumn<QByteArrayList>("errContains");
+    const auto english = [](std::initializer_list<QString> rest) {
+        return QStringList{QStringLiteral("spell"), QStringLiteral("--lang"),
+                           QStringLiteral("en_US")} +
+               QStringList(rest);
+    };
+    const QByteArrayList none;
+    QTest::newRow("misspelt words with suggestions")
+        << english({QStringLiteral("I"), QStringLiteral("recieve"), QStringLiteral("teh"),
+                    QStringLiteral("mail")})
+        << QByteArray() << QByteArray() << 1 << 2
+        << QByteArrayList{"recieve: receive", "\nteh: the"} << none;
+    QTest::newRow("nothing misspelt") << english({QStringLiteral("All good here")}) << QByteArray()
+                                      << QByteArray() << 0 << 0 << none << none;
+    QTest::newRow("entities are not words")
+        << english({QStringLiteral("see https://exampel.com @recieve #recieve $RECV")})
+        << QByteArray() << QByteArray() << 0 << 0 << none << none;
+    QTest::newRow("json")
+        << english({QStringLiteral("--json"), QStringLiteral("I recieve it")}) << QByteArray()
+        << QByteArray() << 1 << 1
+        << QByteArrayList{R"([{"word":"recieve","start":2,"length":7,"suggestions":["receive")"}
+        << none;
+    QTest::newRow("standard input, offsets across lines")
+        << english({QStringLiteral("--json")}) << QByteArray("fine line\r\nthe sceond line\n")
+        << QByteArray() << 1 << 1 << QByteArrayList{R"({"word":"sceond","start":15,"length":6,)"}
+        << none;
+    QTest::newRow("standard input, text")
+        << english({}) << QByteArray("recieve\nteh\n") << QByteArray() << 1 << 2
+        << QByteArrayList{"recieve: ", "teh: "} << none;
+    QTest::newRow("empty input, json") << english({QStringLiteral("--json")}) << QByteArray()
+                                       << QByteArray() << 0 << 1 << QByteArrayList{"[]"} << none;
+    QTest::newRow("personal list") << english({QStringLiteral("Zorblax rocks")}) << QByteArray()
+                                   << QByteArray("Zorblax\n") << 0 << 0 << none << none;
+    QTest::newRow("German") << QStringList{QStringLiteral("spell"), QStringLiteral("--lang"),
+                                           QStringLiteral("de_DE"), QStringLiteral("Ein Fehlr")}
+                            << QByteArray() << QByteArray() << 1 << 1
+                            << QByteArrayList{"Fehlr: ", "Fehler"} << none;
+    // Misspelt in whatever language the system's is.
+    QTest::newRow("default language")
+        << QStringList{QStringLiteral("spell"), QStringLiteral("recieve")} << QByteArray()
+        << QByteArray() << 1 << 1 << QByteArrayList{"recieve"} << none;
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("spell"), QStringLiteral("--lang"), QStringLiteral("xx_XX"),
+                       QStringLiteral("hello")}
+        << QByteArray() << QByteArray() << 2 << 0 << none << QByteArrayList{"\"xx_XX\"", "en_US"};
+}
+
+void TestCli::spell()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, personal);
+    QFETCH(int, lines);
+    QFETCH(QByteArrayList, outContains);
+    QFETCH(QByteArrayList, errContains);
+    const QStringList languages = CreatorDesk::SpellDictionary::availableLanguages();
+    if (!languages.contains(QStringLiteral("en_US")))
+        QSKIP("No en_US dictionary (the package hunspell-en-us), or a build without Hunspell.");
+    if (arguments.contains(QStringLiteral("de_DE")) && !languages.contains(QStringLiteral("de_DE")))
+        QSKIP("No de_DE dictionary: install the package hunspell-de-de.");
+    // Where the GUI keeps the person's words (AppPaths::personalDictionaryFile, XDG_DATA_HOME).
+    const QString personalFile =
+        m_home.filePath(QStringLiteral("data/CreatorDesk/personal-dictionary.txt"));
+    QFile::remove(personalFile);
+    if (!personal.isEmpty()) {
+        QVERIFY(QDir().mkpath(QFileInfo(personalFile).absolutePath()));
+        QFile file(personalFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(personal);
+    }
+
+    const Run result = run(arguments, input);
+    QFile::remove(personalFile);
+    QTEST(result.exitCode, "exitCode");
+    QCOMPARE(result.out.count('\n'), lines);
+    for (const QByteArray &part : outContains)
+        QVERIFY2(result.out.contains(part), result.out.constData());
+    for (const QByteArray &part : errContains)
+        QVERIFY2(result.err.contains(part), result.err.constData());
+    if (errContains.isEmpty())
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+}
+
 void TestCli::creditsWithEnvironmentKey()
 {
     const QString baseUrl = m_sandbox.serviceUrl(QStringLiteral("/api/v1")).toString();
@@ -195,6 +364,77 @@ void TestCli::keysListJson()
                                {}, demoKey);
     QCOMPARE(revokeSelf.exitCode, 1);
     QVERIFY(revokeSelf.err.contains("the one this connection uses"));
+}
+
+void TestCli::scheduleQueueAndSlots()
+{
+    // The app's queue file, where the CLI reads it (XDG_CONFIG_HOME/CreatorDesk).
+    QueueSettings settings;
+    settings.timeZone = QStringLiteral("UTC");
+    settings.applyJitter = false;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        settings.slots << QueueSlot{day, QTime(6, 0)} << QueueSlot{day, QTime(18, 0)};
+    PostingQueueStore store(
+        m_home.filePath(QStringLiteral("config/CreatorDesk/posting-queue.json")));
+    QVERIFY(store.setSettings(QStringLiteral("set-personal"), settings));
+    // What is scheduled already (the seed's posts, hours from now) counts as taken.
+    QList<ScheduleItem> items;
+    const Run list =
+        runDemo({QStringLiteral("schedule"), QStringLiteral("list"), QStringLiteral("--json")});
+    for (const auto &item : nlohmann::json::parse(list.out.toStdString(), nullptr, false)) {
+        ScheduleItem scheduled;
+        scheduled.scheduledFor = QDateTime::fromString(
+            QString::fromStdString(item["scheduledFor"].get<std::string>()), Qt::ISODate);
+        scheduled.accountUuid = QString::fromStdString(item["accountUuid"].get<std::string>());
+        items.append(scheduled);
+    }
+    const QStringList personal{
+        QStringLiteral("acc-personal-twitter"), QStringLiteral("acc-personal-bluesky"),
+        QStringLiteral("acc-personal-mastodon"), QStringLiteral("acc-personal-threads"),
+        QStringLiteral("acc-personal-linkedin")};
+    const QList<QDateTime> next =
+        PostingQueue::freeTimes(settings, items, personal, QDateTime::currentDateTimeUtc(), 2);
+
+    const Run slots =
+        runDemo({QStringLiteral("schedule"), QStringLiteral("slots"), QStringLiteral("--json")});
+    QCOMPARE(slots.exitCode, 0);
+    const auto sets = nlohmann::json::parse(slots.out.toStdString(), nullptr, false);
+    QVERIFY2(sets.is_array(), slots.out.constData());
+    bool personalSeen = false;
+    for (const auto &set : sets) {
+        if (set["socialSetId"] != "set-personal")
+            continue;
+        personalSeen = true;
+        QCOMPARE(set["free"].size(), size_t(5));
+        QCOMPARE(QString::fromStdString(set["free"][0].get<std::string>()),
+                 next.at(0).toString(Qt::ISODate));
+    }
+    QVERIFY(personalSeen);
+
+    const Run queued = runDemo({QStringLiteral("schedule"), QStringLiteral("queue"),
+                                QStringLiteral("draft-idea"), QStringLiteral("--accounts"),
+                                QStringLiteral("acc-personal-mastodon"), QStringLiteral("--json")});
+    QCOMPARE(queued.exitCode, 0);
+    const auto confirmation = nlohmann::json::parse(queued.out.toStdString(), nullptr, false);
+    QVERIFY2(confirmation.is_object(), queued.out.constData());
+    QCOMPARE(
+        QDateTime::fromString(
+            QString::fromStdString(confirmation["scheduledFor"].get<std::string>()), Qt::ISODate),
+        next.at(0));
+    // That time is taken now for the account: the next free one is the one after.
+    const Run after = runDemo({QStringLiteral("schedule"), QStringLiteral("slots"),
+                               QStringLiteral("--social-set"), QStringLiteral("set-personal")});
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY2(after.out.contains(
+                 QLocale().toString(next.at(1), QStringLiteral("yyyy-MM-dd HH:mm")).toUtf8()),
+             after.out.constData());
+    // A set without posting times says where to set them.
+    const Run none =
+        runDemo({QStringLiteral("schedule"), QStringLiteral("queue"), QStringLiteral("draft-idea"),
+                 QStringLiteral("--accounts"), QStringLiteral("acc-brand-twitter")});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains("Posting times"), none.err.constData());
+    runDemo({QStringLiteral("schedule"), QStringLiteral("cancel"), QStringLiteral("draft-idea")});
 }
 
 void TestCli::scheduleAddListCancel()
@@ -827,6 +1067,105 @@ void TestCli::nothingLeaked()
         QVERIFY2(!match.hasMatch(), qPrintable(file.fileName()));
     }
     QVERIFY(files >= 1); // the connections file exists, with names and prefixes only
+}
+
+void TestCli::draftsImport_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content"); // WHEN: a time two days ahead
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<int>("exitCode");
+    // Each row printed: with --dry-run its number of problems, else its "result".
+    QTest::addColumn<QStringList>("rows");
+    QTest::addColumn<int>("schedules");   // POST /twitter/schedule the service received
+    QTest::addColumn<int>("localDrafts"); // new files in the app's drafts folder
+    QTest::addColumn<QString>("said");    // on stderr
+
+    const QByteArray tooLongForX(300, 'x');
+    QTest::newRow("dry run creates nothing")
+        << QStringLiteral("posts.csv")
+        << QByteArray("text,accounts\nHello,acc-personal-twitter\n" + tooLongForX +
+                      ",acc-personal-twitter\n" + tooLongForX + ",acc-personal-linkedin\n")
+        << true << 1 << QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0")}
+        << 0 << 0 << QString();
+    QTest::newRow("dry run: unknown account")
+        << QStringLiteral("unknown.csv") << QByteArray("text,accounts\nhi,nobody\n") << true << 1
+        << QStringList{QStringLiteral("1")} << 0 << 0 << QString();
+    QTest::newRow("created and scheduled")
+        << QStringLiteral("thread.csv")
+        << QByteArray("TEXT,Scheduled_At,Accounts\nFirst,,\n\"Thread one\n\nthread two\",WHEN,"
+                      "acc-personal-twitter;acc-personal-bluesky\n")
+        << false << 0 << QStringList{QStringLiteral("created"), QStringLiteral("scheduled")} << 1
+        << 2 << QStringLiteral("1 of them scheduled.");
+    QTest::newRow("a row with a past time is skipped")
+        << QStringLiteral("late.csv")
+        << QByteArray("text,scheduled_at,accounts\nok,,\nlate,2020-01-01T00:00:00Z,"
+                      "acc-personal-twitter\n")
+        << false << 1 << QStringList{QStringLiteral("created"), QStringLiteral("skipped")} << 0 << 1
+        << QStringLiteral("skipped because of");
+    QTest::newRow("Markdown") << QStringLiteral("posts.md")
+                              << QByteArray("# One\n\nstill one\n---\nTwo\n") << false << 0
+                              << QStringList{QStringLiteral("created"), QStringLiteral("created")}
+                              << 0 << 2 << QString();
+    QTest::newRow("not UTF-8") << QStringLiteral("latin.csv") << QByteArray("text\nfine\ncaf\xE9\n")
+                               << true << 2 << QStringList{QStringLiteral("0")} << 0 << 0
+                               << QStringLiteral("Line 3 is not UTF-8 text");
+    QTest::newRow("no text column")
+        << QStringLiteral("columns.csv") << QByteArray("title,body\na,b\n") << false << 2
+        << QStringList() << 0 << 0 << QStringLiteral("must be “text”");
+    QTest::newRow("no such file") << QStringLiteral("missing.csv") << QByteArray() << true << 2
+                                  << QStringList() << 0 << 0 << QStringLiteral("Could not open");
+}
+
+void TestCli::draftsImport()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, dryRun);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, rows);
+    QFETCH(int, schedules);
+    QFETCH(int, localDrafts);
+    QFETCH(QString, said);
+    QTemporaryDir files;
+    const QString path = files.filePath(fileName);
+    if (!content.isNull()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString when = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate);
+        file.write(content.replace("WHEN", when.toUtf8()));
+    }
+    // Where the app keeps its drafts (XDG_DATA_HOME is the test's home).
+    const QDir drafts(m_home.filePath(QStringLiteral("data/Creator Desk/creatordesk/drafts")));
+    const auto draftCount = [&drafts] {
+        return int(drafts.entryList({QStringLiteral("*.json")}, QDir::Files).size());
+    };
+    const int before = draftCount();
+    m_sandbox.clearRequests();
+    QStringList arguments{QStringLiteral("drafts"), QStringLiteral("import"), path,
+                          QStringLiteral("--json")};
+    if (dryRun)
+        arguments.append(QStringLiteral("--dry-run"));
+    const Run result = runDemo(arguments);
+    QVERIFY2(result.exitCode == exitCode, QByteArray(result.out + result.err).constData());
+    QVERIFY2(QString::fromUtf8(result.err).contains(said), result.err.constData());
+    QList<QByteArray> lines = result.out.split('\n');
+    lines.removeAll(QByteArray());
+    QCOMPARE(lines.size(), rows.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto row = nlohmann::json::parse(lines.at(i).toStdString(), nullptr, false);
+        QVERIFY2(row.is_object() && row.contains("posts") && row.contains("accounts") &&
+                     row.contains("scheduledAt"),
+                 lines.at(i).constData());
+        QCOMPARE(row["row"].get<int>(), int(i + 1));
+        const QString outcome = dryRun ? QString::number(row["problems"].size())
+                                       : QString::fromStdString(row.value("result", std::string()));
+        QCOMPARE(outcome, rows.at(i));
+    }
+    QCOMPARE(int(m_sandbox.requests(QStringLiteral("/twitter/schedule")).size()), schedules);
+    if (dryRun)
+        QCOMPARE(int(m_sandbox.requests(QStringLiteral("/twitter/drafts")).size()), 0);
+    QCOMPARE(draftCount() - before, localDrafts);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -48,7 +48,8 @@ PublishCandidate candidate(const char *id, Platform platform, const char *set, b
     return {{accountId, platformId(platform), platform, accountId},
             QLatin1String(set),
             QString(QLatin1String(set)).toUpper(),
-            checked};
+            checked,
+            {}};
 }
 
 QList<PublishCandidate> candidates(bool checkX = true)

@@ -2,8 +2,11 @@
 #include "drafts/DraftEditor.h"
 
 #include "common/Formatting.h"
+#include "connections/AccountLimits.h"
+#include "drafts/AccountsHint.h"
 #include "drafts/DraftDocument.h"
 #include "drafts/DraftEditorActions.h"
+#include "drafts/LanguageBox.h"
 #include "drafts/MediaStrip.h"
 #include "drafts/PostEditor.h"
 #include "drafts/PostStack.h"
@@ -13,6 +16,7 @@
 #include "publish/TargetAccountModel.h"
 #include "schedule/PlannedTimeEdit.h"
 #include "storage/DraftStore.h"
+#include "text/SpellChecker.h"
 #include "text/ThreadSplitter.h"
 
 #include <QAction>
@@ -35,7 +39,9 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     , m_accounts(accounts)
     , m_title(new QLineEdit(this))
     , m_accountView(new QListView(this))
+    , m_accountsHint(new AccountsHint(accounts, this))
     , m_numbering(new QCheckBox(tr("&Number posts (1/n)"), this))
+    , m_languageBox(new LanguageBox(this))
     , m_planned(new PlannedTimeEdit(this))
     , m_serverButton(new QPushButton(this))
     , m_saveStatus(new QLabel(this))
@@ -73,13 +79,28 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
     threadBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     threadBar->addAction(m_actions->action(SplitIntoThread));
     threadBar->addWidget(m_numbering);
+    auto *languageRow = new QWidget(threadBar);
+    auto *languageLayout = new QHBoxLayout(languageRow);
+    languageLayout->setContentsMargins(12, 0, 0, 0);
+    auto *languageLabel = new QLabel(tr("&Language:"), languageRow);
+    languageLabel->setBuddy(m_languageBox);
+    languageLayout->addWidget(languageLabel);
+    languageLayout->addWidget(m_languageBox);
+    m_languageAction = threadBar->addWidget(languageRow);
+    m_languageAction->setVisible(false);
+    connect(m_languageBox, &LanguageBox::languageChosen, document, &DraftDocument::setLanguage);
+    connect(document, &DraftDocument::languageChanged, this, &DraftEditor::applyLanguage);
+    connect(document, &DraftDocument::opened, this, &DraftEditor::applyLanguage);
     auto *form = new QFormLayout;
     auto *titleLabel = new QLabel(tr("&Title:"), this);
     titleLabel->setBuddy(m_title);
     form->addRow(titleLabel, m_title);
     auto *accountsLabel = new QLabel(tr("&Accounts:"), this);
     accountsLabel->setBuddy(m_accountView);
-    form->addRow(accountsLabel, m_accountView);
+    auto *accountsBox = new QVBoxLayout;
+    accountsBox->addWidget(m_accountView);
+    accountsBox->addWidget(m_accountsHint);
+    form->addRow(accountsLabel, accountsBox);
     connect(m_planned, &PlannedTimeEdit::plannedEdited, document, &DraftDocument::setScheduledFor);
     form->addRow(m_planned);
 
@@ -102,6 +123,11 @@ DraftEditor::DraftEditor(DraftDocument *document, TargetAccountModel *accounts, 
             Q_EMIT scheduleRequested(m_document->id());
     });
     bottom->addWidget(scheduleButton);
+    auto *queueButton = new QPushButton(m_actions->action(AddToQueue)->text(), this);
+    queueButton->setObjectName(QStringLiteral("addToQueue"));
+    queueButton->setToolTip(m_actions->action(AddToQueue)->toolTip());
+    connect(queueButton, &QPushButton::clicked, m_actions->action(AddToQueue), &QAction::trigger);
+    bottom->addWidget(queueButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -345,6 +371,55 @@ QString DraftEditor::saveStatusText() const
 QString DraftEditor::serverStatusText() const
 {
     return m_serverStatus->text();
+}
+
+void DraftEditor::addToQueue()
+{
+    if (m_document && m_document->isOpen())
+        Q_EMIT queueRequested(m_document->id());
+}
+
+void DraftEditor::setAccountLimits(AccountLimits *limits)
+{
+    if (m_limits)
+        disconnect(m_limits, nullptr, this, nullptr);
+    m_limits = limits;
+    if (!limits)
+        return;
+    connect(limits, &AccountLimits::changed, this, &DraftEditor::applyAccountLimits);
+    connect(m_document, &DraftDocument::accountsChanged, this, &DraftEditor::applyAccountLimits,
+            Qt::UniqueConnection);
+    connect(m_document, &DraftDocument::opened, this, &DraftEditor::applyAccountLimits,
+            Qt::UniqueConnection);
+    applyAccountLimits();
+}
+
+void DraftEditor::applyAccountLimits()
+{
+    if (!m_limits || !m_document)
+        return;
+    const QList<LocalDraft::Account> accounts = m_document->accounts();
+    m_limits->readMissingInstances(accounts);
+    QHash<Platform, QString> notes;
+    for (Platform platform : allPlatforms())
+        notes.insert(platform, m_limits->explain(platform, accounts));
+    m_model->setSettings(m_limits->limitsFor(accounts), notes);
+}
+
+void DraftEditor::setSpellChecker(SpellChecker *checker)
+{
+    m_checker = checker;
+    m_languageBox->setChecker(checker);
+    m_languageAction->setVisible(checker != nullptr);
+    applyLanguage();
+}
+
+void DraftEditor::applyLanguage()
+{
+    if (!m_checker || !m_document)
+        return;
+    m_languageBox->showLanguage(m_document->language());
+    m_posts->setSpelling(m_checker, m_languageBox->currentLanguage());
 }
 
 } // namespace CreatorDesk

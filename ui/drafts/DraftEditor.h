@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "connections/AccountLimits.h"
 #include "drafts/DraftDocument.h"
 
 #include <QPointer>
@@ -16,6 +17,9 @@ class QPushButton;
 
 namespace CreatorDesk {
 
+class AccountsHint;
+class LanguageBox;
+class SpellChecker;
 class DraftEditorActions;
 class PlannedTimeEdit;
 class PostEditor;
@@ -44,6 +48,7 @@ public:
         Undo,
         Redo,
         Publish,
+        AddToQueue,
         ActionCount
     };
     Q_ENUM(Action)
@@ -53,6 +58,7 @@ public:
     DraftDocument *document() const { return m_document; }
     QAction *action(Action which) const;
     QLineEdit *titleEdit() const { return m_title; }
+    AccountsHint *accountsHint() const { return m_accountsHint; }
     QListView *accountView() const { return m_accountView; }
     QCheckBox *numberingBox() const { return m_numbering; }
     PlannedTimeEdit *plannedTime() const { return m_planned; }
@@ -65,6 +71,13 @@ public:
     QString serverStatusText() const;
     // Each post's media: attachments, rules and uploads.
     ThreadMedia *threadMedia() const { return m_media; }
+    // Counts with the targeted accounts' own limits (X Premium, a Mastodon instance's), and
+    // says in each counter's tooltip where its limit comes from. Not owned.
+    void setAccountLimits(AccountLimits *limits);
+    // Spelling as you type, in the draft's language (chosen beside the thread tools); without a
+    // checker the editor has no language choice. Not owned.
+    void setSpellChecker(SpellChecker *checker);
+    LanguageBox *languageBox() const { return m_languageBox; }
 
 public Q_SLOTS:
     void setClient(CreatorDesk::ApiClient *client);
@@ -78,6 +91,7 @@ public Q_SLOTS:
     void saveToServer();
     void undo();
     void redo();
+    void addToQueue();
 
 Q_SIGNALS:
     void serverDraftCreated();
@@ -85,20 +99,29 @@ Q_SIGNALS:
     void publishRequested();
     // "Schedule…": the schedule pane opens its dialog for this local draft.
     void scheduleRequested(const QString &localDraftId);
+    // "Add to queue": the schedule pane puts it at its social set's next free posting time.
+    void queueRequested(const QString &localDraftId);
 
 private:
     void showSaveState(bool ok, const QString &message);
     void updateServerStatus();
     void attachMedia();
+    void applyAccountLimits();
+    void applyLanguage();
 
     QPointer<DraftDocument> m_document;
     ThreadModel *m_model;
     TargetAccountModel *m_accounts;
     QPointer<ApiClient> m_client;
+    QPointer<AccountLimits> m_limits;
     DraftEditorActions *m_actions;
     QLineEdit *m_title;
     QListView *m_accountView;
+    AccountsHint *m_accountsHint;
     QCheckBox *m_numbering;
+    LanguageBox *m_languageBox;
+    QAction *m_languageAction = nullptr;
+    QPointer<SpellChecker> m_checker;
     PlannedTimeEdit *m_planned;
     QPushButton *m_serverButton;
     QLabel *m_saveStatus;

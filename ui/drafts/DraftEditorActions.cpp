@@ -49,6 +49,9 @@ DraftEditorActions::DraftEditorActions(DraftEditor *editor, DraftDocument *docum
          &DraftEditor::redo},
         {DraftEditor::Publish, tr("Publish…"), tr("Choose accounts and publish this thread now"),
          QKeySequence(Qt::CTRL | Qt::Key_Return), &DraftEditor::publishRequested},
+        {DraftEditor::AddToQueue, tr("Add to queue"),
+         tr("Schedule this draft for its social set's next free posting time"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), &DraftEditor::addToQueue},
     };
     for (const Spec &spec : specs) {
         // No mnemonics: each action has its own shortcut, and the labels of the form use theirs.

@@ -307,6 +307,9 @@ void DraftsPane::updateServerStatus()
     else if (!state->errorText().isEmpty())
         m_serverStatus->setText(
             tr("The server's drafts could not be loaded: %1").arg(state->errorText()));
+    else if (state->hasLoaded() && m_serverModel->rowCount() == 0)
+        m_serverStatus->setText(tr("No drafts on the server yet: \"Save to server\" in the "
+                                   "editor puts the open draft there."));
     else if (state->hasLoaded())
         m_serverStatus->setText(
             tr("Server drafts as of %1.").arg(Formatting::localTime(state->loadedAt())));

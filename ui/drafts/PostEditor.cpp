@@ -4,12 +4,16 @@
 #include "common/CounterRing.h"
 #include "drafts/MediaStrip.h"
 #include "drafts/PostDragHandle.h"
+#include "drafts/SpellHighlighter.h"
+#include "drafts/SpellingMenu.h"
+#include "text/SpellChecker.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -35,6 +39,12 @@ PostEditor::PostEditor(QWidget *parent)
     m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_edit->setPlaceholderText(tr("What do you want to say?"));
     m_edit->installEventFilter(this);
+    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_edit, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu *menu = createContextMenu(position);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_edit->viewport()->mapToGlobal(position));
+    });
     // Undo belongs to the whole thread (ThreadHistory), so a split or a move is undone like
     // typing; the editor's own per-post history would go out of step with it.
     m_edit->setUndoRedoEnabled(false);
@@ -71,6 +81,25 @@ PostEditor::PostEditor(QWidget *parent)
     connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
             this, &PostEditor::updateHeight);
     updateHeight();
+}
+
+void PostEditor::setSpelling(SpellChecker *checker, const QString &language)
+{
+    m_checker = checker;
+    if (!m_spelling) {
+        if (!checker || language.isEmpty())
+            return;
+        m_spelling = new SpellHighlighter(m_edit->document());
+    }
+    m_spelling->setSpelling(checker, language);
+}
+
+QMenu *PostEditor::createContextMenu(const QPoint &position)
+{
+    QMenu *menu = m_edit->createStandardContextMenu(position);
+    if (m_spelling)
+        SpellingMenu::addTo(menu, m_edit, position, m_checker, m_spelling->language());
+    return menu;
 }
 
 void PostEditor::setRow(int row, int count)
@@ -164,7 +193,9 @@ void PostEditor::setCounts(const QList<PlatformCount> &counts, qsizetype overSta
                 : tr("%1: %2 of %3").arg(name).arg(count.length).arg(count.limit);
         label->setAccessibleName(spoken);
         ring->setAccessibleName(spoken);
-        label->setToolTip(spoken);
+        const QString note = m_limitNotes.value(count.platform);
+        label->setToolTip(note.isEmpty() ? spoken : spoken + QLatin1Char('\n') + note);
+        ring->setToolTip(label->toolTip());
     }
     QList<QTextEdit::ExtraSelection> selections;
     const qsizetype end = m_edit->document()->characterCount() - 1; // without the final ¶

@@ -4,6 +4,7 @@
 #include "drafts/PostDragHandle.h"
 #include "drafts/PostEditor.h"
 #include "drafts/ThreadModel.h"
+#include "text/SpellChecker.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -40,9 +41,18 @@ PostStack::PostStack(ThreadModel *model, QWidget *parent)
     rebuild();
 }
 
+void PostStack::setSpelling(SpellChecker *checker, const QString &language)
+{
+    m_checker = checker;
+    m_language = language;
+    for (PostEditor *editor : std::as_const(m_editors))
+        editor->setSpelling(checker, language);
+}
+
 PostEditor *PostStack::createEditor(int row)
 {
     auto *editor = new PostEditor(m_postsContainer);
+    editor->setSpelling(m_checker, m_language);
     connect(editor, &PostEditor::textEdited, this,
             [this, editor](const QString &text) { m_model->setText(editor->row(), text); });
     connect(editor, &PostEditor::focusEntered, this, [this, editor] {
@@ -87,6 +97,10 @@ void PostStack::updateRow(int row)
         return;
     const QModelIndex index = m_model->index(row);
     editor->setText(m_model->text(row));
+    QHash<Platform, QString> notes;
+    for (Platform platform : m_model->platforms())
+        notes.insert(platform, m_model->limitNote(platform));
+    editor->setLimitNotes(notes);
     editor->setCounts(m_model->counts(row),
                       index.data(ThreadModel::OverLimitStartRole).toLongLong(),
                       index.data(ThreadModel::OverLimitLengthRole).toLongLong());

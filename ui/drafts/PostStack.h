@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QScrollArea>
 
 class QVBoxLayout;
@@ -8,6 +9,7 @@ class QVBoxLayout;
 namespace CreatorDesk {
 
 class PostEditor;
+class SpellChecker;
 class ThreadModel;
 
 // The posts of a thread, one PostEditor each, in a scroll area, kept in step with the
@@ -27,6 +29,8 @@ public:
     void focusPost(int row, int cursorPosition = -1);
     // Puts the cursor in `row` at `cursor` and scrolls to `scroll` (once laid out).
     void restorePlace(int row, int cursor, int scroll);
+    // Spelling as you type in every post, now and in posts added later; not owned.
+    void setSpelling(SpellChecker *checker, const QString &language);
 
 Q_SIGNALS:
     // The cursor moved or the view scrolled (not while a place is being restored).
@@ -53,6 +57,8 @@ private:
     QList<PostEditor *> m_editors;
     void emitPlace();
 
+    QPointer<SpellChecker> m_checker;
+    QString m_language;
     int m_currentRow = 0;
     bool m_restoring = false;
 };

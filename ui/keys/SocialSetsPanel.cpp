@@ -4,6 +4,7 @@
 #include "common/RemoteListPanel.h"
 #include "connections/SocialSetModel.h"
 #include "connections/SocialSetSource.h"
+#include "keys/AccountLimitsDialog.h"
 #include "keys/ConnectXAccountDialog.h"
 
 #include <QHeaderView>
@@ -18,6 +19,7 @@ SocialSetsPanel::SocialSetsPanel(SocialSetSource *source, QWidget *parent)
     , m_model(new SocialSetModel(source, this))
     , m_view(new QTreeView)
     , m_connect(new QPushButton(tr("Connect an &X account…"), this))
+    , m_limitsButton(new QPushButton(tr("Account &limits…"), this))
 {
     m_view->setObjectName(QStringLiteral("socialSetsView"));
     m_view->setModel(m_model);
@@ -29,6 +31,11 @@ SocialSetsPanel::SocialSetsPanel(SocialSetSource *source, QWidget *parent)
     m_connect->setAccessibleName(tr("Connect an X account to a social set"));
     m_connect->setEnabled(false);
     m_panel->addHeaderWidget(m_connect);
+    m_limitsButton->setAccessibleName(tr("The selected account's character limit"));
+    m_limitsButton->setToolTip(tr("X Premium, or a Mastodon instance's own limit"));
+    m_limitsButton->setEnabled(false);
+    m_limitsButton->setVisible(false);
+    m_panel->addHeaderWidget(m_limitsButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +44,37 @@ SocialSetsPanel::SocialSetsPanel(SocialSetSource *source, QWidget *parent)
     connect(m_panel, &RemoteListPanel::refreshRequested, source, &SocialSetSource::refresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
     connect(m_connect, &QPushButton::clicked, this, [this] { openConnectDialog(); });
+    connect(m_limitsButton, &QPushButton::clicked, this, [this] { openLimitsDialog(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_limitsButton->setEnabled(current.data(SocialSetModel::KindRole).toInt() ==
+                                           SocialSetModel::AccountItem);
+            });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (m_limits && index.data(SocialSetModel::KindRole).toInt() == SocialSetModel::AccountItem)
+            openLimitsDialog();
+    });
+}
+
+void SocialSetsPanel::setAccountLimits(AccountLimits *limits)
+{
+    m_limits = limits;
+    m_limitsButton->setVisible(limits != nullptr);
+}
+
+AccountLimitsDialog *SocialSetsPanel::openLimitsDialog()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_limits || current.data(SocialSetModel::KindRole).toInt() != SocialSetModel::AccountItem)
+        return nullptr;
+    const LocalDraft::Account account{current.data(SocialSetModel::AccountIdRole).toString(),
+                                      current.data(SocialSetModel::SetIdRole).toString(),
+                                      current.data(SocialSetModel::PlatformRole).toString(),
+                                      current.data(SocialSetModel::UsernameRole).toString()};
+    auto *dialog = new AccountLimitsDialog(account, m_limits, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void SocialSetsPanel::setClient(ApiClient *client, const QString &serviceName)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/BrowserLauncher.h"
+#include "connections/AccountLimits.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -11,8 +12,9 @@ class QTreeView;
 
 namespace CreatorDesk {
 
-class SocialSetSource;
+class AccountLimitsDialog;
 class ApiClient;
+class SocialSetSource;
 class ConnectXAccountDialog;
 class RemoteListPanel;
 class SocialSetModel;
@@ -34,6 +36,11 @@ public:
     QPushButton *connectButton() const { return m_connect; }
     // Opens the dialog that connects an X account; `intro` replaces its first sentence.
     ConnectXAccountDialog *openConnectDialog(const QString &intro = {});
+    // Where each account's own limit is kept and read; without it the Limits button is hidden.
+    void setAccountLimits(AccountLimits *limits);
+    QPushButton *limitsButton() const { return m_limitsButton; }
+    // The limits dialog for the current account item; null when none is current.
+    AccountLimitsDialog *openLimitsDialog();
 
 public Q_SLOTS:
     // `serviceName` says which service the connection is when it is not xAIcreator.
@@ -47,6 +54,8 @@ private:
     QTreeView *m_view;
     RemoteListPanel *m_panel;
     QPushButton *m_connect;
+    QPushButton *m_limitsButton;
+    QPointer<AccountLimits> m_limits;
 };
 
 } // namespace CreatorDesk

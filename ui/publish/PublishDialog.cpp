@@ -226,9 +226,18 @@ QString PublishDialog::socialSetId() const
     return set;
 }
 
+void PublishDialog::setLanguage(const QString &language)
+{
+    m_language = language;
+    update();
+}
+
 PublishOptions PublishDialog::options() const
 {
     PublishOptions options;
+    const QString code = m_language.section(QLatin1Char('_'), 0, 0);
+    if (!code.isEmpty() && PublishPlan::imageUrlsRefusal(m_media).isEmpty())
+        options.langs = {code};
     // An ID alone goes as the X targets' communityId; with a name, as the community object.
     const QString community = m_community->text().trimmed();
     if (!community.isEmpty())
@@ -237,6 +246,10 @@ PublishOptions PublishDialog::options() const
     options.quoteTweetId = PublishOptions::tweetIdFrom(m_quote->text());
     options.replyControl = ReplyControl(m_replyControl->currentData().toInt());
     options.visibility = LinkedInVisibility(m_visibility->currentData().toInt());
+    for (const PublishCandidate &candidate : m_candidates) {
+        if (candidate.limits != PlatformLimits())
+            options.accountLimits.insert(candidate.account.accountId, candidate.limits);
+    }
     return options;
 }
 

@@ -24,6 +24,7 @@ struct PublishCandidate
     QString socialSetId;
     QString socialSetName;
     bool checked = false;
+    PlatformLimits limits; // the account's own (AccountLimits)
 };
 
 // Where and how to publish a draft: the accounts grouped by platform, each with the counters'
@@ -41,6 +42,10 @@ public:
                   std::optional<qint64> balance, QWidget *parent = nullptr,
                   const QList<QList<DraftMedia>> &media = {});
 
+    // The draft's language ("en_US"), sent as Bluesky's and Mastodon's `langs` ("en") when
+    // their own endpoints can carry the draft's media; otherwise not said, and nothing is
+    // held back or dropped for it.
+    void setLanguage(const QString &language);
     PublishPlan plan() const;
     PublishOptions options() const;
     QList<SocialAccount> checkedAccounts() const;
@@ -69,6 +74,7 @@ private:
 
     QStringList m_posts;
     QList<QList<DraftMedia>> m_media;
+    QString m_language;
     QList<PublishCandidate> m_candidates;
     std::optional<qint64> m_balance;
     QString m_blockedReason;

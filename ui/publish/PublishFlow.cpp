@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/HttpClient.h"
 #include "common/Confirmation.h"
+#include "connections/AccountLimits.h"
 #include "connections/AccountStatus.h"
 #include "drafts/DraftDocument.h"
 #include "drafts/ThreadModel.h"
@@ -60,7 +61,8 @@ void PublishFlow::setBrowserLauncher(const BrowserLauncher &browser)
         m_resultView->setBrowserLauncher(browser);
 }
 
-void PublishFlow::start(DraftDocument *document, QAbstractItemModel *accounts)
+void PublishFlow::start(DraftDocument *document, QAbstractItemModel *accounts,
+                        const QString &language)
 {
     if (!document || !document->isOpen())
         return;
@@ -80,12 +82,17 @@ void PublishFlow::start(DraftDocument *document, QAbstractItemModel *accounts)
     for (int row = 0; accounts && row < accounts->rowCount(); ++row) {
         const QModelIndex index = accounts->index(row, 0);
         const QString platform = index.data(TargetAccountModel::PlatformRole).toString();
-        candidates.append(
-            {{index.data(TargetAccountModel::AccountIdRole).toString(), platform,
-              platformFromId(platform), index.data(TargetAccountModel::UsernameRole).toString()},
-             index.data(TargetAccountModel::SocialSetIdRole).toString(),
-             index.data(TargetAccountModel::SocialSetNameRole).toString(),
-             index.data(Qt::CheckStateRole).toInt() == Qt::Checked});
+        const QString accountId = index.data(TargetAccountModel::AccountIdRole).toString();
+        const QString username = index.data(TargetAccountModel::UsernameRole).toString();
+        const QString setId = index.data(TargetAccountModel::SocialSetIdRole).toString();
+        const PlatformLimits limits =
+            m_limits ? m_limits->limitsFor({{accountId, setId, platform, username}})
+                     : PlatformLimits();
+        candidates.append({{accountId, platform, platformFromId(platform), username},
+                           setId,
+                           index.data(TargetAccountModel::SocialSetNameRole).toString(),
+                           index.data(Qt::CheckStateRole).toInt() == Qt::Checked,
+                           limits});
     }
     std::optional<qint64> balance;
     if (m_status && m_status->hasBalance())
@@ -97,6 +104,7 @@ void PublishFlow::start(DraftDocument *document, QAbstractItemModel *accounts)
         media.append(document->thread()->media(row));
     auto *dialog = new PublishDialog(posts, candidates, balance, m_window, media);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLanguage(language);
     m_dialog = dialog;
     const QString title = document->title();
     connect(dialog, &QDialog::accepted, this, [this, dialog, posts, title, media] {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/BrowserLauncher.h"
+#include "connections/AccountLimits.h"
 #include "publish/PublishController.h"
 #include "publish/PublishDialog.h"
 #include "publish/PublishResultView.h"
@@ -37,9 +38,12 @@ public:
 
     void setConnection(HttpClient *http, ApiClient *client);
     void setBrowserLauncher(const BrowserLauncher &browser);
+    // Each account's own limit for the dialog's verdicts; without it, the platforms' defaults.
+    void setAccountLimits(AccountLimits *limits) { m_limits = limits; }
     // Opens the publish dialog for `document`; `accounts` is the editor's account model
     // (TargetAccountModel roles), whose checked rows are pre-selected.
-    void start(DraftDocument *document, QAbstractItemModel *accounts);
+    // `language` ("en_US"): the draft's, told to Bluesky and Mastodon; empty: not said.
+    void start(DraftDocument *document, QAbstractItemModel *accounts, const QString &language = {});
     // Sends at once what the dialog decided (the dialog's Publish ends here).
     void publishNow(const PublishDraft &draft, const PublishPlan &plan,
                     const PublishOptions &options);
@@ -62,6 +66,7 @@ private:
     void ensureResultWindow();
 
     QPointer<AccountStatus> m_status;
+    QPointer<AccountLimits> m_limits;
     QWidget *m_window;
     QPointer<ApiClient> m_client;
     QString m_connectionId; // the service's base URL: which outbox entries are this one's

@@ -16,8 +16,9 @@ CalendarToolBar::CalendarToolBar(QAction *undo, QWidget *parent)
     , m_state(new QLabel(this))
     , m_zoneBox(new QComboBox(this))
     , m_views(new QButtonGroup(this))
+    , m_row(new QHBoxLayout(this))
 {
-    auto *row = new QHBoxLayout(this);
+    QHBoxLayout *row = m_row;
     row->setContentsMargins(0, 0, 0, 0);
     const auto button = [this, row](const QString &text, const QString &name, const QString &tip) {
         auto *b = new QToolButton(this);
@@ -71,6 +72,11 @@ CalendarToolBar::CalendarToolBar(QAction *undo, QWidget *parent)
     row->addWidget(undoButton);
     connect(button(tr("Refresh"), QStringLiteral("refreshSchedule"), tr("Refresh (F5)")),
             &QToolButton::clicked, this, &CalendarToolBar::refreshRequested);
+}
+
+void CalendarToolBar::addButton(QWidget *button)
+{
+    m_row->insertWidget(m_row->count() - 1, button);
 }
 
 void CalendarToolBar::setRangeText(const QString &text)

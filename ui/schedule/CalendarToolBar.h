@@ -7,6 +7,7 @@
 class QAction;
 class QButtonGroup;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 
 namespace CreatorDesk {
@@ -25,6 +26,8 @@ public:
     void setStateText(const QString &text);
     void setView(int view);
     void setZone(const QTimeZone &zone);
+    // A button of the pane's own, before the refresh button.
+    void addButton(QWidget *button);
 
 Q_SIGNALS:
     void previousRequested();
@@ -39,6 +42,7 @@ private:
     QLabel *m_state;
     QComboBox *m_zoneBox;
     QButtonGroup *m_views;
+    QHBoxLayout *m_row;
 };
 
 } // namespace CreatorDesk

@@ -10,6 +10,7 @@
 #include "schedule/CalendarToolBar.h"
 #include "schedule/DraftScheduler.h"
 #include "schedule/MonthView.h"
+#include "schedule/QueueCalendar.h"
 #include "schedule/RescheduleController.h"
 #include "schedule/ScheduleAgendaView.h"
 #include "schedule/ScheduleDialog.h"
@@ -143,6 +144,9 @@ SchedulePane::SchedulePane(SocialSetSource *socialSets, QWidget *parent)
             m_toolBar->setStateText(tr("Updating…"));
         else if (!state->errorText().isEmpty())
             m_toolBar->setStateText(state->errorText());
+        else if (state->hasLoaded() && m_model->rowCount() == 0)
+            m_toolBar->setStateText(tr("Nothing is scheduled yet: open a draft and press "
+                                       "Schedule…, or drag one from the drafts list here."));
         else if (state->hasLoaded())
             m_toolBar->setStateText(tr("Updated %1").arg(Formatting::localTime(state->loadedAt())));
     });
@@ -304,6 +308,26 @@ std::optional<qint64> SchedulePane::balance() const
     if (m_status && m_status->hasBalance())
         return m_status->balance();
     return std::nullopt;
+}
+
+void SchedulePane::setPostingQueue(PostingQueueStore *store)
+{
+    if (m_queue || !store)
+        return;
+    m_queue = new QueueCalendar(store, m_model, m_scheduler, m_accounts->source(), m_week, this);
+    m_queue->addButtonTo(m_toolBar, this);
+    connect(m_queue, &QueueCalendar::message, this, &SchedulePane::showMessage);
+}
+
+void SchedulePane::queueDraft(const QString &localDraftId)
+{
+    const std::optional<LocalDraft> draft = m_scheduler->localDraft(localDraftId);
+    if (!draft)
+        showMessage(true, tr("That draft is not on this computer any more."));
+    else if (!m_client || !m_queue)
+        showMessage(true, tr("Not connected: the queue needs an xAIcreator connection."));
+    else
+        m_queue->addToQueue(*draft, balance());
 }
 
 void SchedulePane::scheduleDraft(const QString &localDraftId, const QDateTime &when)

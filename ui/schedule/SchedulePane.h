@@ -26,6 +26,8 @@ class DraftDocument;
 class DraftScheduler;
 class DraftStore;
 class MonthView;
+class PostingQueueStore;
+class QueueCalendar;
 class RescheduleController;
 class ScheduleAgendaView;
 class ScheduleEntryPanel;
@@ -74,6 +76,10 @@ public:
     void setNotifications(DesktopNotifications *notifications);
     // What the pane says while not connected; empty: the default sentence.
     void setDisconnectedText(const QString &text);
+    // The social sets' posting queues (not owned): "Posting times…", the free times in the
+    // week view and queueDraft().
+    void setPostingQueue(PostingQueueStore *store);
+    QueueCalendar *queueCalendar() const { return m_queue; }
     // Tests answer confirmations themselves (true: Delete cancels without asking).
     void setConfirmationsSkipped(bool skipped) { m_skipConfirmations = skipped; }
 
@@ -88,6 +94,8 @@ public Q_SLOTS:
     void goNext();
     // Opens the schedule dialog for a local draft, suggesting `when` (e.g. where it was dropped).
     void scheduleDraft(const QString &localDraftId, const QDateTime &when = {});
+    // "Add to queue": the draft goes to its social set's next free posting time.
+    void queueDraft(const QString &localDraftId);
     void editSelectedTime();
     void cancelSelected();
 
@@ -108,6 +116,7 @@ private:
     DraftScheduler *m_scheduler;
     ScheduleNotifier *m_notifier;
     TargetAccountModel *m_accounts;
+    QueueCalendar *m_queue = nullptr;
     BannerBar *m_banner;
     QStackedWidget *m_stack;
     MonthView *m_month;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/WeekView.h"
 
+#include "schedule/QueueSlotPainter.h"
 #include "schedule/ScheduleModel.h"
 #include "schedule/ScheduleText.h"
 
@@ -316,6 +317,7 @@ void WeekView::paintGrid(QPainter &painter)
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawLine(QPointF(left, 0), QPointF(left, height()));
     }
+    paintQueueTimes(painter);
     // The jitter windows: an entry with jitter goes out up to 3 minutes either side of its
     // time; the band straddles the box's top edge (at least a few pixels, to be seen).
     const qreal half = std::max<qreal>(3, JitterMinutes * minuteHeight());
@@ -349,6 +351,8 @@ std::optional<QDateTime> WeekView::dropTime(const QPoint &pos, const QDateTime &
 
 std::optional<QDateTime> WeekView::slotAt(const QPoint &pos) const
 {
+    if (const int queued = queueTimeAt(pos); queued >= 0)
+        return m_queueTimes.at(queued).when;
     const QDate day = dayAt(pos.x());
     if (!day.isValid() || pos.y() < headerHeight())
         return std::nullopt;
@@ -361,6 +365,32 @@ QRectF WeekView::ghostRect(const QDateTime &when, const QRectF &) const
     const int column = int(grid().weekStart(anchorDate()).daysTo(day));
     return QRectF(gutterWidth() + column * dayWidth() + 2, yOf(grid().minuteOfDay(when)),
                   dayWidth() - 4, entryHeight());
+}
+
+void WeekView::setQueueTimes(const QList<QueueTime> &times)
+{
+    m_queueTimes = times;
+    update();
+}
+
+int WeekView::queueTimeAt(const QPoint &pos) const
+{
+    for (qsizetype i = 0; i < m_queueTimes.size(); ++i) {
+        if (ghostRect(m_queueTimes.at(i).when, {}).contains(pos))
+            return int(i);
+    }
+    return -1;
+}
+
+void WeekView::paintQueueTimes(QPainter &painter)
+{
+    const QDate first = grid().weekStart(anchorDate());
+    for (const QueueTime &time : std::as_const(m_queueTimes)) {
+        const qint64 column = first.daysTo(grid().dateOf(time.when));
+        if (column >= 0 && column <= 6)
+            QueueSlotPainter::paint(painter, ghostRect(time.when, {}),
+                                    tr("Free · %1").arg(time.label), palette());
+    }
 }
 
 QRectF WeekView::dropHintRect(const QPoint &pos) const

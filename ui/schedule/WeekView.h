@@ -44,6 +44,18 @@ public:
     // As a click on that marker does.
     void activateOverflowMarker(int marker);
 
+    // The posting queues' free times, painted as faint slots; a draft dropped on one is
+    // scheduled at its exact time.
+    struct QueueTime
+    {
+        QDateTime when; // UTC
+        QString label;  // the social set's name
+    };
+    void setQueueTimes(const QList<QueueTime> &times);
+    const QList<QueueTime> &queueTimes() const { return m_queueTimes; }
+    // The queue time whose slot is under `pos`, or -1.
+    int queueTimeAt(const QPoint &pos) const;
+
 Q_SIGNALS:
     // A "+N more" marker was clicked or chosen by keyboard: show its entries elsewhere.
     void overflowActivated(int firstHiddenEntry, int count);
@@ -67,6 +79,9 @@ private:
     qreal yOf(int minute) const;
     qreal entryHeight() const;
 
+    void paintQueueTimes(QPainter &painter);
+
+    QList<QueueTime> m_queueTimes;
     mutable WeekOverflowMarkers m_overflow; // laid out by layoutBoxes()
 };
 

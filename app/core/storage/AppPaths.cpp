@@ -20,6 +20,11 @@ QString AppPaths::connectionsFile()
     return configDirectory() + QStringLiteral("/connections.ini");
 }
 
+QString AppPaths::postingQueueFile()
+{
+    return configDirectory() + QStringLiteral("/posting-queue.json");
+}
+
 QString AppPaths::outboxFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -30,6 +35,12 @@ QString AppPaths::spendingHistoryFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/spending-history.json");
+}
+
+QString AppPaths::personalDictionaryFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/CreatorDesk/personal-dictionary.txt");
 }
 
 QString AppPaths::pastedImagesFolder()

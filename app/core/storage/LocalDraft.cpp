@@ -94,6 +94,8 @@ QJsonObject LocalDraft::toJson() const
                                               {QStringLiteral("scroll"), place.scroll}}}};
     if (scheduledFor.isValid())
         object.insert(QStringLiteral("scheduledFor"), isoUtc(scheduledFor));
+    if (!language.isEmpty())
+        object.insert(QStringLiteral("language"), language);
     return object;
 }
 
@@ -135,6 +137,7 @@ std::optional<LocalDraft> LocalDraft::fromJson(const QJsonObject &object)
     draft.place.scroll = qMax(0, place.value(QStringLiteral("scroll")).toInt());
     if (object.contains(QStringLiteral("scheduledFor")))
         draft.scheduledFor = fromIso(object.value(QStringLiteral("scheduledFor")));
+    draft.language = object.value(QStringLiteral("language")).toString();
     for (const QJsonValue &value : object.value(QStringLiteral("serverCopies")).toArray()) {
         const QJsonObject item = value.toObject();
         draft.serverCopies.append({item.value(QStringLiteral("id")).toString(),

@@ -61,6 +61,9 @@ struct LocalDraft
     // Sent as the server draft's scheduledFor by "Save to server"; invalid: none.
     QDateTime scheduledFor;
     Place place;
+    // The language it is written in, as a dictionary names it ("en_US"); empty: never chosen
+    // (the editor then uses the system's). Spelling uses it, and Bluesky and Mastodon get it.
+    QString language;
 
     QJsonObject toJson() const;
     // nullopt when the object is not a draft (no id or no posts array).

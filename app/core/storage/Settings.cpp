@@ -2,6 +2,7 @@
 #include "storage/Settings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace CreatorDesk {
 
@@ -11,6 +12,23 @@ const auto ThresholdKey = QStringLiteral("Credits/warningThreshold");
 const auto GeometryKey = QStringLiteral("MainWindow/geometry");
 const auto StateKey = QStringLiteral("MainWindow/state");
 const auto SectionKey = QStringLiteral("MainWindow/pane");
+
+// Account ids and instance addresses become keys under a group; QSettings would read '/' in
+// them as a subgroup, so they are stored percent-encoded.
+QString keyPart(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QString accountKey(const QString &accountId, const char *field)
+{
+    return QStringLiteral("AccountLimits/%1/%2").arg(keyPart(accountId), QLatin1String(field));
+}
+
+QString instanceKey(const QString &instance, const char *field)
+{
+    return QStringLiteral("MastodonInstances/%1/%2").arg(keyPart(instance), QLatin1String(field));
+}
 
 } // namespace
 
@@ -54,6 +72,54 @@ void Settings::setWindowLayout(const WindowLayout &layout)
     m_settings->setValue(StateKey, layout.state);
     if (layout.section)
         m_settings->setValue(SectionKey, *layout.section);
+}
+
+Settings::AccountLimitChoice Settings::accountLimitChoice(const QString &accountId) const
+{
+    AccountLimitChoice choice;
+    choice.xPremium = m_settings->value(accountKey(accountId, "xPremium"), false).toBool();
+    choice.mastodonInstance =
+        m_settings->value(accountKey(accountId, "mastodonInstance")).toString();
+    bool ok = false;
+    const int own = m_settings->value(accountKey(accountId, "mastodonMaxCharacters")).toInt(&ok);
+    if (ok && own > 0)
+        choice.mastodonMaxCharacters = own;
+    return choice;
+}
+
+void Settings::setAccountLimitChoice(const QString &accountId, const AccountLimitChoice &choice)
+{
+    m_settings->setValue(accountKey(accountId, "xPremium"), choice.xPremium);
+    m_settings->setValue(accountKey(accountId, "mastodonInstance"), choice.mastodonInstance);
+    if (choice.mastodonMaxCharacters)
+        m_settings->setValue(accountKey(accountId, "mastodonMaxCharacters"),
+                             *choice.mastodonMaxCharacters);
+    else
+        m_settings->remove(accountKey(accountId, "mastodonMaxCharacters"));
+}
+
+std::optional<InstanceLimits> Settings::instanceLimits(const QString &instance) const
+{
+    bool ok = false;
+    const int maxCharacters = m_settings->value(instanceKey(instance, "maxCharacters")).toInt(&ok);
+    if (!ok || maxCharacters <= 0)
+        return std::nullopt;
+    InstanceLimits limits;
+    limits.maxCharacters = maxCharacters;
+    limits.charactersReservedPerUrl = m_settings
+                                          ->value(instanceKey(instance, "charactersReservedPerUrl"),
+                                                  InstanceLimits::DefaultReservedPerUrl)
+                                          .toInt();
+    limits.readAt = m_settings->value(instanceKey(instance, "readAt")).toDateTime();
+    return limits;
+}
+
+void Settings::setInstanceLimits(const QString &instance, const InstanceLimits &limits)
+{
+    m_settings->setValue(instanceKey(instance, "maxCharacters"), limits.maxCharacters);
+    m_settings->setValue(instanceKey(instance, "charactersReservedPerUrl"),
+                         limits.charactersReservedPerUrl);
+    m_settings->setValue(instanceKey(instance, "readAt"), limits.readAt);
 }
 
 } // namespace CreatorDesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/InstanceLimits.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -24,6 +26,16 @@ public:
         std::optional<int> section;
     };
 
+    // What the person said about one social account's limits (AccountLimits).
+    struct AccountLimitChoice
+    {
+        bool xPremium = false;
+        QString mastodonInstance;                 // empty: taken from the account's name
+        std::optional<int> mastodonMaxCharacters; // the person's own figure over the instance's
+
+        bool operator==(const AccountLimitChoice &) const = default;
+    };
+
     // The application's settings.
     Settings();
     // An INI file of its own (tests, a portable set-up).
@@ -38,6 +50,12 @@ public:
 
     WindowLayout windowLayout() const;
     void setWindowLayout(const WindowLayout &layout);
+
+    AccountLimitChoice accountLimitChoice(const QString &accountId) const;
+    void setAccountLimitChoice(const QString &accountId, const AccountLimitChoice &choice);
+    // The last limits read from a Mastodon instance (MastodonInstanceClient::normalized).
+    std::optional<InstanceLimits> instanceLimits(const QString &instance) const;
+    void setInstanceLimits(const QString &instance, const InstanceLimits &limits);
 
 private:
     std::unique_ptr<QSettings> m_settings;
