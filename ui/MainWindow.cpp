@@ -41,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace CreatorDesk {
@@ -163,22 +164,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_connections, &QAbstractItemModel::modelReset, this,
             &MainWindow::updateConnectionSelector);
     updateConnectionSelector();
-    connect(m_connections, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateWelcome);
-    connect(m_connections, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateWelcome);
-    connect(m_connections, &QAbstractItemModel::modelReset, this, &MainWindow::updateWelcome);
-    connect(m_welcome, &WelcomePage::signInRequested, this,
-            [this] { apiKeysPane()->connectionsPanel()->signIn(); });
-    connect(m_welcome, &WelcomePage::addKeyRequested, this,
-            [this] { apiKeysPane()->connectionsPanel()->addKey(); });
-    connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
-        m_welcome->setDemoStarting(true);
-        Q_EMIT demoRequested();
-    });
-    connect(m_welcome, &WelcomePage::skipRequested, this, [this] {
-        m_welcomeDismissed = true;
-        updateWelcome();
-    });
-    updateWelcome();
+    connectWelcome();
     // Every pane starts in its "no connection" state until a connection is chosen.
     onConnectionChosen(m_connectionBox->currentIndex());
 
@@ -223,6 +209,10 @@ SchedulePane *MainWindow::createSchedulePane()
     pane->setDisconnectedText(m_onlyXaiText);
     pane->setClient(m_activeClient);
     connect(this, &MainWindow::activeClientChanged, pane, &SchedulePane::setClient);
+    connect(pane, &SchedulePane::messageShown, this, [this](bool, const QString &text) {
+        if (currentPane() != Schedule)
+            statusBar()->showMessage(text, 15'000);
+    });
     return pane;
 }
 
@@ -342,24 +332,6 @@ void MainWindow::updateConnectionSelector()
     m_connectionBox->setEnabled(any);
     m_connectionBox->setToolTip(any ? tr("Choose which account every section shows")
                                     : tr("No connection is set up yet"));
-}
-
-void MainWindow::updateWelcome()
-{
-    const bool show = !m_welcomeDismissed && m_connections && m_connections->rowCount() == 0;
-    const bool hadFocus = m_welcome->isAncestorOf(focusWidget());
-    m_mainArea->setCurrentWidget(show ? static_cast<QWidget *>(m_welcome) : m_stack);
-    if (show)
-        m_welcome->setFocus();
-    else if (hadFocus)
-        m_stack->setFocus();
-    if (!show)
-        m_welcome->setDemoStarting(false);
-}
-
-bool MainWindow::isWelcomeShown() const
-{
-    return m_mainArea->currentWidget() == m_welcome;
 }
 
 BannerBar *MainWindow::problemBanner() const

@@ -117,6 +117,7 @@ private:
     void onWentOffline();
     void onConnectionReturned();
     void updateConnectionSelector();
+    void connectWelcome();
     void updateWelcome();
     void refreshCurrentPane();
     void showAbout();

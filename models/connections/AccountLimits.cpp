@@ -168,6 +168,11 @@ bool AccountLimits::isReading(const QString &instance) const
     return m_instances->isFetching(instance);
 }
 
+std::optional<InstanceLimits> AccountLimits::instanceLimits(const QString &instance) const
+{
+    return m_settings->instanceLimits(MastodonInstanceClient::normalized(instance));
+}
+
 QString AccountLimits::instanceError(const QString &instance) const
 {
     return m_errors.value(MastodonInstanceClient::normalized(instance));

@@ -41,6 +41,8 @@ public:
     void readMissingInstances(const QList<LocalDraft::Account> &accounts);
     void readInstance(const QString &instance);
     bool isReading(const QString &instance) const;
+    // What `instance` said when it was last read; nullopt when it never was.
+    std::optional<InstanceLimits> instanceLimits(const QString &instance) const;
     // Why the instance's last reading failed; empty when it did not.
     QString instanceError(const QString &instance) const;
 

@@ -102,6 +102,10 @@
         <source>Asking %1…</source>
         <translation>%1 wird abgefragt…</translation>
     </message>
+    <message>
+        <source>%1 allows %2 characters; a link counts %3. OK uses it for this account.</source>
+        <translation>%1 erlaubt %2 Zeichen; ein Link zählt %3. „OK“ übernimmt das für dieses Konto.</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::AccountStatusBar</name>

@@ -102,6 +102,10 @@
         <source>Asking %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 allows %2 characters; a link counts %3. OK uses it for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::AccountStatusBar</name>

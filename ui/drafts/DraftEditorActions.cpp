@@ -9,6 +9,18 @@
 
 namespace CreatorDesk {
 
+namespace {
+// Ctrl+Shift+Q everywhere: on macOS Qt::CTRL is Command, and Command+Shift+Q logs out.
+QKeySequence queueShortcut()
+{
+#ifdef Q_OS_MACOS
+    return QKeySequence(Qt::META | Qt::SHIFT | Qt::Key_Q);
+#else
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q);
+#endif
+}
+} // namespace
+
 DraftEditorActions::DraftEditorActions(DraftEditor *editor, DraftDocument *document)
     : QObject(editor)
     , m_document(document)
@@ -50,8 +62,8 @@ DraftEditorActions::DraftEditorActions(DraftEditor *editor, DraftDocument *docum
         {DraftEditor::Publish, tr("Publish…"), tr("Choose accounts and publish this thread now"),
          QKeySequence(Qt::CTRL | Qt::Key_Return), &DraftEditor::publishRequested},
         {DraftEditor::AddToQueue, tr("Add to queue"),
-         tr("Schedule this draft for its social set's next free posting time"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), &DraftEditor::addToQueue},
+         tr("Schedule this draft for its social set's next free posting time"), queueShortcut(),
+         &DraftEditor::addToQueue},
     };
     for (const Spec &spec : specs) {
         // No mnemonics: each action has its own shortcut, and the labels of the form use theirs.

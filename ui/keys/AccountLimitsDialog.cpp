@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -53,7 +54,9 @@ AccountLimitsDialog::AccountLimitsDialog(const LocalDraft::Account &account, Acc
         auto *instanceRow = new QHBoxLayout;
         instanceRow->addWidget(m_instance, 1);
         instanceRow->addWidget(m_read);
-        form->addRow(tr("&Instance:"), instanceRow);
+        auto *instanceLabel = new QLabel(tr("&Instance:"), this);
+        instanceLabel->setBuddy(m_instance);
+        form->addRow(instanceLabel, instanceRow);
 
         m_ownLimit = new QCheckBox(tr("Use my &own limit:"), this);
         m_ownLimitValue = new QSpinBox(this);
@@ -103,10 +106,16 @@ void AccountLimitsDialog::updateSource()
         const QString typed = MastodonInstanceClient::normalized(m_instance->text());
         if (!typed.isEmpty() && typed != m_limits->instanceOf(m_account)) {
             const QString error = m_limits->instanceError(typed);
+            const std::optional<InstanceLimits> read = m_limits->instanceLimits(typed);
             if (m_limits->isReading(typed))
                 text = tr("Asking %1…").arg(typed);
             else if (!error.isEmpty())
                 text = error;
+            else if (read)
+                text = tr("%1 allows %2 characters; a link counts %3. OK uses it for this "
+                          "account.")
+                           .arg(typed, QLocale().toString(read->maxCharacters))
+                           .arg(read->charactersReservedPerUrl);
         }
     }
     m_source->setText(text);

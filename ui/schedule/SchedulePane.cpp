@@ -301,6 +301,7 @@ void SchedulePane::updateEntryPanel()
 void SchedulePane::showMessage(bool error, const QString &text)
 {
     m_banner->showMessage(error ? BannerBar::Kind::Error : BannerBar::Kind::Information, text);
+    Q_EMIT messageShown(error, text);
 }
 
 std::optional<qint64> SchedulePane::balance() const

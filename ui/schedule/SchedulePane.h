@@ -99,6 +99,11 @@ public Q_SLOTS:
     void editSelectedTime();
     void cancelSelected();
 
+Q_SIGNALS:
+    // What the pane's banner says now (the window repeats it when the pane is not on screen,
+    // e.g. after "Add to queue" in the editor).
+    void messageShown(bool error, const QString &text);
+
 private:
     void connectCalendar(CalendarView *view);
     void updateRangeLabel();
