@@ -29,10 +29,7 @@ WelcomePage::WelcomePage(QWidget *parent)
                       tr("Paste a key of xAIcreator, Xquik, oqui or another service you use; "
                          "it is checked as you type."),
                       this))
-    , m_demo(choice(tr("&Try the demo"),
-                    tr("A sandbox on this computer with sample accounts, drafts and credits. "
-                       "Nothing is posted anywhere."),
-                    this))
+    , m_demo(choice(tr("&Try the demo"), demoDescription(), this))
     , m_skip(new QPushButton(tr("Look around first"), this))
     , m_problem(new QLabel(this))
 {
@@ -97,8 +94,13 @@ void WelcomePage::setDemoStarting(bool starting)
 {
     m_demo->setEnabled(!starting);
     m_demo->setDescription(starting ? tr("Starting the demo server and signing in…")
-                                    : tr("A sandbox on this computer with sample accounts, "
-                                         "drafts and credits. Nothing is posted anywhere."));
+                                    : demoDescription());
+}
+
+QString WelcomePage::demoDescription()
+{
+    return tr("A sandbox on this computer with sample accounts, drafts and credits. Nothing is "
+              "posted anywhere.");
 }
 
 void WelcomePage::setProblem(const QString &text)

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void skipRequested();
 
 private:
+    static QString demoDescription();
+
     QCommandLinkButton *m_signIn;
     QCommandLinkButton *m_addKey;
     QCommandLinkButton *m_demo;

@@ -41,10 +41,8 @@ void QueueCalendar::addToQueue(const LocalDraft &draft, std::optional<qint64> ba
         Q_EMIT message(false, tr("Reading the schedule to find the next free posting time…"));
         return;
     }
-    QString why;
-    const std::optional<QDateTime> when = m_queue->nextTime(draft, &why);
-    const QString refusal = when ? m_queue->addToQueue(draft, balance) : why;
-    if (!refusal.isEmpty())
+    // addToQueue() finds the time itself and says why there is none.
+    if (const QString refusal = m_queue->addToQueue(draft, balance); !refusal.isEmpty())
         Q_EMIT message(true, refusal);
 }
 
