@@ -21,7 +21,8 @@ public:
     static void appendJson(std::string &out, const QString &text,
                            const PlatformCounts::Settings &limits = {});
     // `count --json`: reads a JSON array of strings from `input` and writes the array of counts
-    // to `output`, one element at a time (memory stays flat). Returns false and `error` for an
+    // to `output`, a bounded batch at a time, each batch counted across the machine's cores
+    // (memory stays flat, answers keep the input's order). Returns false and `error` for an
     // input that is not such an array; what was written stays written.
     static bool streamJson(std::FILE *input, std::FILE *output,
                            const PlatformCounts::Settings &limits, QString &error);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/BlueskyCounter.h"
 
+#include "text/GraphemeClusters.h"
 #include "text/Utf8Length.h"
 
-#include <QTextBoundaryFinder>
 #include <QUrl>
 
 namespace CreatorDesk {
@@ -13,20 +13,18 @@ TextCount BlueskyCounter::count(const QString &text)
     TextCount result;
     result.limit = kMaxGraphemes;
     qsizetype bytes = 0;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-    qsizetype start = 0;
-    for (qsizetype next = finder.toNextBoundary(); next != -1; next = finder.toNextBoundary()) {
-        if (next == start)
-            continue;
+    // A UTF-16 unit takes at most three bytes: most texts cannot break the byte limit.
+    const bool bytesMayBreak = text.size() * 3 > kMaxBytes;
+    GraphemeClusters::forEach(text, [&](qsizetype start, qsizetype end) {
         ++result.length;
-        bytes += utf8Length(QStringView(text).mid(start, next - start));
+        if (bytesMayBreak)
+            bytes += utf8Length(QStringView(text).mid(start, end - start));
         // Whichever limit breaks first marks where the editor starts highlighting.
         if (!result.isOverLimit() && (result.length > kMaxGraphemes || bytes > kMaxBytes)) {
             result.overLimitStart = start;
             result.overLimitLength = text.size() - start;
         }
-        start = next;
-    }
+    });
     result.valid = result.length > 0 && !result.isOverLimit();
     return result;
 }

@@ -118,7 +118,7 @@ QString EmojiSequence::unicodeVersion()
 
 qsizetype EmojiSequence::lengthAt(QStringView text, qsizetype position)
 {
-    if (position < 0 || position >= text.size())
+    if (position < 0 || position >= text.size() || !mayStartAt(text[position].unicode()))
         return 0;
     qsizetype units = 0;
     const char32_t c = codePointAt(text, position, &units);

@@ -18,6 +18,16 @@ public:
     // UTF-16 length of the emoji sequence starting at `position`, or 0 if none starts there.
     static qsizetype lengthAt(QStringView text, qsizetype position);
 
+    // False for a UTF-16 unit that cannot start an emoji sequence: the checks per character
+    // skip nearly everything people type. tst_platformcounters holds it to the tables.
+    static constexpr bool mayStartAt(char16_t unit)
+    {
+        return (unit >= u'0' && unit <= u'9') || unit == u'#' || unit == u'*' || unit == 0xA9 ||
+               unit == 0xAE || (unit >= 0x203C && unit <= 0x2B55) || unit == 0x3030 ||
+               unit == 0x303D || unit == 0x3297 || unit == 0x3299 ||
+               (unit >= 0xD800 && unit <= 0xDBFF);
+    }
+
     static bool isEmoji(char32_t codePoint);
     static bool isExtendedPictographic(char32_t codePoint);
     static QString unicodeVersion();

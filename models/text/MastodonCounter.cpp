@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/MastodonCounter.h"
 
+#include "text/GraphemeClusters.h"
 #include "text/TextEntities.h"
 #include "text/UrlExtractor.h"
 
 #include <QList>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
@@ -45,6 +45,27 @@ QList<Replacement> replacements(const QString &text, int urlCost)
               [](const Replacement &a, const Replacement &b) { return a.start < b.start; });
     return spans;
 }
+
+// Where the character at `position` of the replaced text came from in the text as typed: the
+// start of the span for a placeholder, the start of the text for the content warning (< 0).
+qsizetype originOf(qsizetype position, const QList<Replacement> &spans)
+{
+    if (position < 0)
+        return 0;
+    qsizetype typed = 0;    // in the text as typed
+    qsizetype replaced = 0; // in the replaced text
+    for (const Replacement &span : spans) {
+        const qsizetype kept = span.start - typed;
+        if (position < replaced + kept)
+            return typed + (position - replaced);
+        replaced += kept;
+        if (position < replaced + span.placeholderLength)
+            return span.start;
+        replaced += span.placeholderLength;
+        typed = span.end;
+    }
+    return typed + (position - replaced);
+}
 } // namespace
 
 TextCount MastodonCounter::count(const QString &text, const Settings &settings,
@@ -53,38 +74,34 @@ TextCount MastodonCounter::count(const QString &text, const Settings &settings,
     TextCount result;
     result.limit = settings.maxCharacters;
     const bool blank = isBlank(text);
+    const QList<Replacement> spans =
+        blank ? QList<Replacement>() : replacements(text, settings.charactersReservedPerUrl);
 
-    // Rebuild the text the server counts, remembering where each of its characters came from
-    // (-1: the content warning), so the over-limit range points into the text as typed.
-    QString countable = contentWarning;
-    QList<qsizetype> origin(contentWarning.size(), -1);
-    if (!blank) {
+    // The text the server counts: the content warning, then the text with each span replaced
+    // (most texts have neither, and are counted as they are).
+    QString replaced;
+    const bool asTyped = contentWarning.isEmpty() && spans.isEmpty() && !blank;
+    if (!asTyped) {
+        replaced = contentWarning;
         qsizetype position = 0;
-        const auto copy = [&](qsizetype from, qsizetype to) {
-            countable += QStringView(text).mid(from, to - from);
-            for (qsizetype i = from; i < to; ++i)
-                origin.append(i);
-        };
-        for (const Replacement &span : replacements(text, settings.charactersReservedPerUrl)) {
-            copy(position, span.start);
-            countable += QString(span.placeholderLength, u'x');
-            origin.insert(origin.size(), span.placeholderLength, span.start);
+        for (const Replacement &span : spans) {
+            replaced += QStringView(text).mid(position, span.start - position);
+            replaced.resize(replaced.size() + span.placeholderLength, u'x');
             position = span.end;
         }
-        copy(position, text.size());
+        if (!blank)
+            replaced += QStringView(text).mid(position);
     }
+    const QStringView countable = asTyped ? QStringView(text) : QStringView(replaced);
 
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, countable);
-    qsizetype start = 0;
-    for (qsizetype next = finder.toNextBoundary(); next != -1; next = finder.toNextBoundary()) {
-        if (next == start)
-            continue;
-        ++result.length;
-        if (!result.isOverLimit() && result.length > settings.maxCharacters) {
-            result.overLimitStart = qMax(qsizetype(0), origin.at(start));
-            result.overLimitLength = text.size() - result.overLimitStart;
-        }
-        start = next;
+    qsizetype overLimitAt = -1; // in `countable`
+    GraphemeClusters::forEach(countable, [&](qsizetype start, qsizetype) {
+        if (++result.length > settings.maxCharacters && overLimitAt < 0)
+            overLimitAt = start;
+    });
+    if (overLimitAt >= 0) {
+        result.overLimitStart = originOf(overLimitAt - contentWarning.size(), spans);
+        result.overLimitLength = text.size() - result.overLimitStart;
     }
     result.valid = !blank && !result.isOverLimit();
     return result;

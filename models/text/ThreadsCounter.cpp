@@ -13,7 +13,8 @@ TextCount ThreadsCounter::count(const QString &text)
     qint64 length = 0;
     for (qsizetype i = 0; i < text.size();) {
         const qsizetype start = i;
-        const qsizetype emoji = EmojiSequence::lengthAt(text, i);
+        const qsizetype emoji =
+            EmojiSequence::mayStartAt(text[i].unicode()) ? EmojiSequence::lengthAt(text, i) : 0;
         if (emoji > 0) {
             length += utf8Length(QStringView(text).mid(i, emoji));
             i += emoji;

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void count();
     void countWithAccountLimits_data();
     void countWithAccountLimits();
+    void countKeepsOrderAcrossBatches();
     void countRefusesWhatIsNotAnArray_data();
     void countRefusesWhatIsNotAnArray();
     void spell_data();
@@ -145,6 +146,7 @@ void TestCli::count_data()
         << QByteArray(R"(["see https://example.com 👍"])")
         << QByteArray(
                R"([{"bluesky":{"graphemes":25,"valid":true},"linkedin":{"length":26,"valid":true},"mastodon":{"length":29,"valid":true},"threads":{"length":28,"valid":true},"twitter":{"permillage":107,"valid":true,"weightedLength":30}}])");
+    QTest::newRow("no texts") << QByteArray("[ ]") << QByteArray("[]");
     QTest::newRow("empty")
         << QByteArray(R"([""])")
         << QByteArray(
@@ -205,6 +207,28 @@ void TestCli::countWithAccountLimits()
     const auto &entry = counts.at(0).at(platform.toStdString());
     QCOMPARE(entry.at(field.toStdString()).get<int>(), length);
     QCOMPARE(entry.at("valid").get<bool>(), valid);
+}
+
+// count --json counts in batches split across cores: the answers still come in input order,
+// one per text, across many batches.
+void TestCli::countKeepsOrderAcrossBatches()
+{
+    constexpr int texts = 10000;
+    QByteArray input = "[";
+    for (int i = 0; i < texts; ++i) {
+        input += (i ? ",\"" : "\"") + QByteArray(i % 700, 'a');
+        input += i % 3 ? "\"" : " \xF0\x9F\x91\x8D\""; // every third with a thumbs-up
+    }
+    input += ']';
+    const Run result = run({QStringLiteral("count"), QStringLiteral("--json")}, input);
+    QCOMPARE(result.exitCode, 0);
+    const auto counts = nlohmann::json::parse(result.out.toStdString());
+    QCOMPARE(int(counts.size()), texts);
+    for (int i = 0; i < texts; ++i) {
+        const int expected = i % 700 + (i % 3 ? 0 : 2);
+        if (counts.at(i).at("bluesky").at("graphemes").get<int>() != expected)
+            QFAIL(qPrintable(QStringLiteral("text %1 out of place").arg(i)));
+    }
 }
 
 void TestCli::countRefusesWhatIsNotAnArray_data()
@@ -295,7 +319,7 @@ void TestCli::spell()
     QFETCH(QByteArrayList, errContains);
     const QStringList languages = CreatorDesk::SpellDictionary::availableLanguages();
     if (!languages.contains(QStringLiteral("en_US")))
-        QSKIP("No en_US dictionary (the package hunspell-en-us), or a build without Hunspell.");
+        QSKIP("No en_US dictionary: install the package hunspell-en-us.");
     if (arguments.contains(QStringLiteral("de_DE")) && !languages.contains(QStringLiteral("de_DE")))
         QSKIP("No de_DE dictionary: install the package hunspell-de-de.");
     // Where the GUI keeps the person's words (AppPaths::personalDictionaryFile, XDG_DATA_HOME).

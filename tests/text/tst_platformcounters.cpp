@@ -227,6 +227,14 @@ private Q_SLOTS:
         row("501", repeated(QStringLiteral("a"), 501), 501, false, 500);
         row("over inside a URL", repeated(QStringLiteral("a"), 490) + u" https://example.com", 514,
             false, 491);
+        // The over-limit start maps back from the text the server counts to the text as typed.
+        row("over after a URL",
+            QStringLiteral("https://example.com ") + repeated(QStringLiteral("a"), 480), 504, false,
+            496);
+        row("over after a remote mention",
+            QStringLiteral("@alice@mastodon.social ") + repeated(QStringLiteral("a"), 495), 502,
+            false, 516);
+        row("over with graphemes", repeated(QStringLiteral("e\u0301"), 501), 501, false, 1000);
     }
 
     void mastodon()
@@ -247,6 +255,29 @@ private Q_SLOTS:
             MastodonCounter::count(QStringLiteral("hello"), {}, QStringLiteral("CW"));
         QCOMPARE(count.length, 7);
         QVERIFY(count.valid);
+        // A warning over the limit on its own: the text is over from its start.
+        const TextCount over =
+            MastodonCounter::count(QStringLiteral("hello"), {}, repeated(QStringLiteral("b"), 501));
+        QCOMPARE(over.length, 506);
+        QCOMPARE(over.overLimitStart, qsizetype(0));
+        QCOMPARE(over.overLimitLength, qsizetype(5));
+    }
+
+    // mayStartAt() lets the counters skip a character: it may never skip one that starts an
+    // emoji, checked over all of the Basic Multilingual Plane against the tables.
+    void emojiStartFilter()
+    {
+        const QString tail = QStringLiteral("\uFE0F\u20E3");
+        for (char32_t unit = 0; unit <= 0xFFFF; ++unit) {
+            if (EmojiSequence::mayStartAt(char16_t(unit)))
+                continue;
+            QVERIFY2(!EmojiSequence::isEmoji(unit) && !EmojiSequence::isExtendedPictographic(unit),
+                     qPrintable(QString::number(unit, 16)));
+            const QString text = QChar(char16_t(unit)) + tail;
+            QCOMPARE(EmojiSequence::lengthAt(text, 0), qsizetype(0));
+        }
+        QVERIFY(EmojiSequence::mayStartAt(u'7'));
+        QVERIFY(EmojiSequence::mayStartAt(kFamily.at(0).unicode()));
     }
 
     void threads_data()
