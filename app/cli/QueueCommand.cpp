@@ -18,14 +18,6 @@ QString localText(const QDateTime &utc, const QueueSettings &settings)
     return QLocale().toString(utc.toTimeZone(PostingQueue::zoneOf(settings)),
                               QStringLiteral("ddd yyyy-MM-dd HH:mm t"));
 }
-
-QStringList accountIdsOf(const SocialSet &set)
-{
-    QStringList ids;
-    for (const SocialAccount &account : set.accounts)
-        ids.append(account.accountId);
-    return ids;
-}
 } // namespace
 
 QueueCommand::QueueCommand(CliRunner &runner, ApiClient *api, ScheduleCommand *sender,
@@ -121,7 +113,7 @@ void QueueCommand::slots()
                 continue;
             const QueueSettings settings = m_store.settings(set.id);
             const QList<QDateTime> free = PostingQueue::freeTimes(
-                settings, items, accountIdsOf(set), QDateTime::currentDateTimeUtc(), SlotsShown);
+                settings, items, set.accountIds(), QDateTime::currentDateTimeUtc(), SlotsShown);
             nlohmann::json times = nlohmann::json::array();
             for (const QDateTime &when : free)
                 times.push_back(when.toString(Qt::ISODate).toStdString());

@@ -110,8 +110,7 @@ void QueueCalendar::updateWeek()
     QHash<QString, QString> names;
     for (const SocialSet &set : m_sets->sets()) {
         names.insert(set.id, set.name);
-        for (const SocialAccount &account : set.accounts)
-            accounts[set.id].append(account.accountId);
+        accounts.insert(set.id, set.accountIds());
     }
     const QDateTime from = m_week->grid().weekRangeStart(m_week->anchorDate());
     QList<WeekView::QueueTime> times;

@@ -136,10 +136,8 @@ void QueueSlotsDialog::showSet()
 void QueueSlotsDialog::fillList()
 {
     m_slots->clear();
-    const QLocale locale;
     for (const QueueSlot &slot : m_settings.value(m_shown).slots)
-        m_slots->addItem(locale.dayName(slot.day) + QLatin1Char(' ') +
-                         locale.toString(slot.time, QLocale::ShortFormat));
+        m_slots->addItem(PostingQueueStore::describe(slot, QLocale::LongFormat));
     m_remove->setEnabled(m_slots->currentRow() >= 0);
 }
 

@@ -101,12 +101,17 @@ bool PostingQueueStore::setSettings(const QString &socialSetId, QueueSettings se
 
 QString PostingQueueStore::describe(const QList<QueueSlot> &slots)
 {
-    const QLocale locale;
     QStringList parts;
     for (const QueueSlot &slot : slots)
-        parts.append(locale.dayName(slot.day, QLocale::ShortFormat) + QLatin1Char(' ') +
-                     locale.toString(slot.time, QLocale::ShortFormat));
+        parts.append(describe(slot));
     return parts.join(QStringLiteral(", "));
+}
+
+QString PostingQueueStore::describe(const QueueSlot &slot, QLocale::FormatType dayFormat)
+{
+    const QLocale locale;
+    return locale.dayName(slot.day, dayFormat) + QLatin1Char(' ') +
+           locale.toString(slot.time, QLocale::ShortFormat);
 }
 
 } // namespace CreatorDesk

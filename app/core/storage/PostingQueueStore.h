@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QTime>
 
@@ -54,6 +55,9 @@ public:
 
     // "Mon 09:00, Tue 09:00" in the person's language.
     static QString describe(const QList<QueueSlot> &slots);
+    // One slot in the person's language: "Monday 09:00" (or "Mon 09:00" with ShortFormat).
+    static QString describe(const QueueSlot &slot,
+                            QLocale::FormatType dayFormat = QLocale::ShortFormat);
 
 private:
     QString m_file;

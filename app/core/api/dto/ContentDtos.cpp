@@ -110,6 +110,15 @@ SocialAccount SocialAccount::fromJson(const json &object)
     return account;
 }
 
+QStringList SocialSet::accountIds() const
+{
+    QStringList ids;
+    ids.reserve(accounts.size());
+    for (const SocialAccount &account : accounts)
+        ids.append(account.accountId);
+    return ids;
+}
+
 SocialSet SocialSet::fromJson(const json &object)
 {
     SocialSet set;

@@ -92,6 +92,8 @@ struct SocialSet
     QString name;
     QList<SocialAccount> accounts;
 
+    QStringList accountIds() const;
+
     static SocialSet fromJson(const Json::json &object);
 };
 
