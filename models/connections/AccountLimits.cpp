@@ -2,6 +2,7 @@
 #include "connections/AccountLimits.h"
 
 #include "api/MastodonInstanceClient.h"
+#include "text/TwitterConfig.h"
 
 #include <QLocale>
 
@@ -109,9 +110,13 @@ QString AccountLimits::explain(Platform platform, const QList<LocalDraft::Accoun
             continue;
         const QString name = account.username.isEmpty() ? account.accountId : account.username;
         if (platform == Platform::Twitter) {
-            lines.append(choice(account.accountId).xPremium
-                             ? tr("%1: X Premium, 25,000 characters").arg(name)
-                             : tr("%1: 280 characters (no X Premium)").arg(name));
+            lines.append(
+                choice(account.accountId).xPremium
+                    ? tr("%1: X Premium, %2 characters")
+                          .arg(name,
+                               locale.toString(TwitterConfig::v3Premium().maxWeightedTweetLength))
+                    : tr("%1: %2 characters (no X Premium)")
+                          .arg(name, locale.toString(TwitterConfig::v3().maxWeightedTweetLength)));
             continue;
         }
         if (platform != Platform::Mastodon)

@@ -4,14 +4,6 @@
 <context>
     <name>CreatorDesk::AccountLimits</name>
     <message>
-        <source>%1: X Premium, 25,000 characters</source>
-        <translation>%1: X Premium, 25.000 Zeichen</translation>
-    </message>
-    <message>
-        <source>%1: 280 characters (no X Premium)</source>
-        <translation>%1: 280 Zeichen (kein X Premium)</translation>
-    </message>
-    <message>
         <source>%1 characters, a link counts %2</source>
         <translation>%1 Zeichen, ein Link zählt %2</translation>
     </message>
@@ -39,16 +31,20 @@
         <source>%1: %2 (Mastodon&apos;s default: %3)</source>
         <translation>%1: %2 (Standard von Mastodon: %3)</translation>
     </message>
+    <message>
+        <source>%1: X Premium, %2 characters</source>
+        <translation>%1: X Premium, %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters (no X Premium)</source>
+        <translation>%1: %2 Zeichen (kein X Premium)</translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::AccountLimitsDialog</name>
     <message>
         <source>Limits of %1</source>
         <translation>Limits von %1</translation>
-    </message>
-    <message>
-        <source>This account has X &amp;Premium (posts up to 25,000 characters)</source>
-        <translation>Dieses Konto hat X &amp;Premium (Beiträge mit bis zu 25.000 Zeichen)</translation>
     </message>
     <message>
         <source>X Premium</source>
@@ -105,6 +101,10 @@
     <message>
         <source>%1 allows %2 characters; a link counts %3. OK uses it for this account.</source>
         <translation>%1 erlaubt %2 Zeichen; ein Link zählt %3. „OK“ übernimmt das für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>This account has X &amp;Premium (posts up to %1 characters)</source>
+        <translation>Dieses Konto hat X &amp;Premium (Beiträge bis zu %1 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -632,6 +632,250 @@
     <message>
         <source>Goes out within 3 minutes of this time (jitter).</source>
         <translation>Geht innerhalb von 3 Minuten um diese Zeit hinaus (Jitter).</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::Cli</name>
+    <message>
+        <source>Creator Desk on the command line.
+
+Commands:
+  credits                     the credit balance, its expiry and the rate limit
+  count [TEXT]                a text&apos;s length against each platform&apos;s limit
+  count --json                the same for a JSON array of strings on standard
+                              input, read and answered one text at a time
+                              (limits: --x-premium, --mastodon-limit N)
+  spell [--lang xx_YY] [TEXT]
+                              the misspelt words, one a line with up to five
+                              suggestions (--json: an array); exit code 1 when
+                              there is any; without TEXT, standard input
+  keys list                   the service&apos;s API keys
+  keys create --name NAME     a new key, stored in the keychain as a connection
+  keys revoke ID              revoke a key (not the one in use)
+  keys verify                 check that the connection&apos;s key works (where that
+                              costs credits, only with --spend-credit or a yes)
+  login --email ADDRESS       sign in (the password is read from standard input)
+  login --google | --twitter  sign in in the browser
+  drafts list [--social-set ID]  the server&apos;s drafts (of one social set)
+  drafts create --title T --post TEXT [--post TEXT ...] [--accounts ID,...]
+               [--status draft|scheduled|published] [--template ID]
+                              a server draft (prints its id); posts over a
+                              targeted platform&apos;s limit are refused
+  drafts import FILE [--dry-run] [--json]  drafts from a CSV, text or Markdown
+                              file, read and answered one row at a time: each
+                              row&apos;s verdicts, then (unless --dry-run) its local
+                              draft, scheduled where the row has a time; stops at
+                              the first failure (exit 1), 2 for a bad file
+  publish DRAFT_ID --accounts ID[,ID...]  publish a server draft now (options:
+                              --community ID[:NAME] [--community-description T],
+                              --quote, --reply-control, --visibility)
+  schedule list               the publishing queue, soonest first
+  schedule add DRAFT_ID --at TIME [--accounts ID,...] [--priority N] [--no-jitter]
+                              schedule a server draft (ISO 8601 time); without
+                              --accounts, to the draft&apos;s selected accounts
+  schedule cancel DRAFT_ID    cancel a draft&apos;s waiting schedule
+  schedule queue DRAFT_ID [--accounts ID,...]  schedule a server draft for its
+                              social set&apos;s next free posting time (prints it)
+  schedule slots [--social-set ID]  the posting queues&apos; next free times
+  media upload FILE...        upload pictures, GIFs or videos (prints mediaId, url)
+
+Keys are never taken from the command line: they come from the keychain (a stored
+connection) or from the environment variable named by --key-env.</source>
+        <translation>Creator Desk auf der Kommandozeile.
+
+Befehle:
+  credits                     das Guthaben, sein Ablauf und das Anfragelimit
+  count [TEXT]                die Textlänge gemessen am Limit jeder Plattform
+  count --json                dasselbe für ein JSON-Array aus Zeichenketten
+                              auf der Standardeingabe, Text für Text gelesen
+                              und beantwortet
+                              (Limits: --x-premium, --mastodon-limit N)
+  spell [--lang xx_YY] [TEXT]
+                              die falsch geschriebenen Wörter, eines pro Zeile
+                              mit bis zu fünf Vorschlägen (--json: ein Array);
+                              Exit-Code 1, falls es welche gibt; ohne TEXT wird
+                              die Standardeingabe gelesen
+  keys list                   die API-Schlüssel des Dienstes
+  keys create --name NAME     ein neuer Schlüssel, als Verbindung im
+                              Schlüsselbund gespeichert
+  keys revoke ID              einen Schlüssel widerrufen (nicht den verwendeten)
+  keys verify                 prüfen, ob der Schlüssel der Verbindung
+                              funktioniert (wo das Credits kostet, nur mit
+                              --spend-credit oder nach einem Ja)
+  login --email ADDRESS       anmelden (das Passwort wird von der
+                              Standardeingabe gelesen)
+  login --google | --twitter  im Browser anmelden
+  drafts list [--social-set ID]  die Entwürfe des Servers (eines Social Sets)
+  drafts create --title T --post TEXT [--post TEXT ...] [--accounts ID,...]
+               [--status draft|scheduled|published] [--template ID]
+                              ein Serverentwurf (gibt seine ID aus); Beiträge,
+                              die das Limit einer Zielplattform überschreiten,
+                              werden abgelehnt
+  drafts import FILE [--dry-run] [--json]  Entwürfe aus einer CSV-, Text- oder
+                              Markdown-Datei, Zeile für Zeile gelesen und
+                              beantwortet: die Urteile jeder Zeile, dann (ohne
+                              --dry-run) ihr lokaler Entwurf, eingeplant, falls
+                              die Zeile eine Zeit hat; Abbruch beim ersten
+                              Fehler (Exit-Code 1), 2 bei fehlerhafter Datei
+  publish DRAFT_ID --accounts ID[,ID...]  Serverentwurf jetzt veröffentlichen
+                              (Optionen: --community ID[:NAME]
+                              [--community-description T], --quote,
+                              --reply-control, --visibility)
+  schedule list               die geplanten Veröffentlichungen, früheste zuerst
+  schedule add DRAFT_ID --at TIME [--accounts ID,...] [--priority N] [--no-jitter]
+                              einen Serverentwurf einplanen (Zeit in ISO 8601);
+                              ohne --accounts für die ausgewählten Konten des
+                              Entwurfs
+  schedule cancel DRAFT_ID    einen wartenden Entwurf aus dem Zeitplan nehmen
+  schedule queue DRAFT_ID [--accounts ID,...]  einen Serverentwurf zur
+                              nächsten freien Veröffentlichungszeit seines
+                              Social Sets einplanen (gibt sie aus)
+  schedule slots [--social-set ID]  die nächsten freien Zeiten der
+                              Warteschlangen
+  media upload FILE...        Bilder, GIFs oder Videos hochladen
+                              (gibt mediaId, url aus)
+
+Schlüssel werden nie von der Kommandozeile übernommen, sondern aus dem
+Schlüsselbund (einer gespeicherten Verbindung) oder aus der mit --key-env
+genannten Umgebungsvariablen gelesen.</translation>
+    </message>
+    <message>
+        <source>Use the built-in demo sandbox.</source>
+        <translation>Die eingebaute Demo-Sandbox verwenden.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s base URL (https, or http to this computer).</source>
+        <translation>Die Basis-URL des Dienstes (https; http nur zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The service: xaicreator, xquik, oqui or example.</source>
+        <translation>Der Dienst: xaicreator, xquik, oqui oder example.</translation>
+    </message>
+    <message>
+        <source>A stored connection, by name or id.</source>
+        <translation>Eine gespeicherte Verbindung, nach Name oder ID.</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the API key.</source>
+        <translation>Die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON (count: read a JSON array of strings from standard input).</source>
+        <translation>Maschinenlesbares JSON (count: ein JSON-Array aus Zeichenketten von der Standardeingabe lesen).</translation>
+    </message>
+    <message>
+        <source>keys create: the new key&apos;s name.</source>
+        <translation>keys create: der Name des neuen Schlüssels.</translation>
+    </message>
+    <message>
+        <source>login: the account&apos;s email address.</source>
+        <translation>login: die E-Mail-Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>login: sign in with Google.</source>
+        <translation>login: mit Google anmelden.</translation>
+    </message>
+    <message>
+        <source>login: sign in with X.</source>
+        <translation>login: mit X anmelden.</translation>
+    </message>
+    <message>
+        <source>login, keys create: if no keychain can keep the new key, print it once instead.</source>
+        <translation>login, keys create: den neuen Schlüssel stattdessen einmal ausgeben, wenn kein Schlüsselbund ihn aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>keys verify: allow a check that costs credits (oqui&apos;s costs one).</source>
+        <translation>keys verify: eine Prüfung erlauben, die Credits kostet (bei oqui einen).</translation>
+    </message>
+    <message>
+        <source>schedule add: when, ISO 8601 (UTC with Z, or local time).</source>
+        <translation>schedule add: der Zeitpunkt in ISO 8601 (UTC mit Z oder Ortszeit).</translation>
+    </message>
+    <message>
+        <source>drafts create: the title.</source>
+        <translation>drafts create: der Titel.</translation>
+    </message>
+    <message>
+        <source>drafts create: a post&apos;s text (repeat for a thread).</source>
+        <translation>drafts create: der Text eines Beitrags (für einen Thread wiederholen).</translation>
+    </message>
+    <message>
+        <source>drafts create, publish, schedule add: the account ids, separated by commas.</source>
+        <translation>drafts create, publish, schedule add: die Konto-IDs, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>publish: post into this X community: its ID, or ID:NAME to send its name too (an ID alone goes as each X target&apos;s communityId).</source>
+        <translation>publish: in diese X-Community posten: ihre ID oder ID:NAME, um auch ihren Namen zu senden (eine ID allein wird als communityId jedes X-Ziels gesendet).</translation>
+    </message>
+    <message>
+        <source>publish: the X community&apos;s description (with --community ID:NAME).</source>
+        <translation>publish: die Beschreibung der X-Community (mit --community ID:NAME).</translation>
+    </message>
+    <message>
+        <source>schedule add: the queue priority (a number, default 0).</source>
+        <translation>schedule add: die Priorität in der Warteschlange (eine Zahl, Standard 0).</translation>
+    </message>
+    <message>
+        <source>schedule add: publish at exactly that time (no random offset of up to 3 minutes).</source>
+        <translation>schedule add: genau zu dieser Zeit veröffentlichen (keine zufällige Abweichung von bis zu 3 Minuten).</translation>
+    </message>
+    <message>
+        <source>drafts list: only the drafts of this social set.</source>
+        <translation>drafts list: nur die Entwürfe dieses Social Sets.</translation>
+    </message>
+    <message>
+        <source>drafts create: the draft&apos;s status (draft, scheduled or published; default draft).</source>
+        <translation>drafts create: der Status des Entwurfs (draft, scheduled oder published; Standard draft).</translation>
+    </message>
+    <message>
+        <source>drafts create: the template the draft was made from.</source>
+        <translation>drafts create: die Vorlage, aus der der Entwurf erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>publish: quote this post on X (link or number).</source>
+        <translation>publish: diesen Beitrag auf X zitieren (Link oder Nummer).</translation>
+    </message>
+    <message>
+        <source>publish: who can reply on Threads (everyone, accounts_you_follow, mentioned_only).</source>
+        <translation>publish: wer auf Threads antworten darf (everyone, accounts_you_follow, mentioned_only).</translation>
+    </message>
+    <message>
+        <source>publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN).</source>
+        <translation>publish: wer den Beitrag auf LinkedIn sieht (PUBLIC, CONNECTIONS, LOGGED_IN).</translation>
+    </message>
+    <message>
+        <source>count: the X account has X Premium (25,000 weighted characters).</source>
+        <translation>count: das X-Konto hat X Premium (25.000 gewichtete Zeichen).</translation>
+    </message>
+    <message>
+        <source>count: the Mastodon instance&apos;s character limit (default 500).</source>
+        <translation>count: das Zeichenlimit der Mastodon-Instanz (Standard 500).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>spell: the dictionary&apos;s language, e.g. en_US or de_DE (default: the system&apos;s).</source>
+        <translation>spell: die Sprache des Wörterbuchs, z. B. en_US oder de_DE (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>drafts import: show each row&apos;s verdicts and create nothing.</source>
+        <translation>drafts import: die Urteile jeder Zeile anzeigen und nichts erstellen.</translation>
+    </message>
+    <message>
+        <source>credits, count, spell, keys, login, drafts, publish, schedule or media</source>
+        <translation>credits, count, spell, keys, login, drafts, publish, schedule oder media</translation>
+    </message>
+    <message>
+        <source>the command&apos;s arguments</source>
+        <translation>die Argumente des Befehls</translation>
+    </message>
+    <message>
+        <source>--mastodon-limit takes a number of characters, e.g. 11000.
+</source>
+        <translation>--mastodon-limit braucht eine Zeichenzahl, z. B. 11000.
+</translation>
     </message>
 </context>
 <context>
@@ -2202,13 +2446,6 @@
     </message>
 </context>
 <context>
-    <name>CreatorDesk::ExampleRemoteKeys</name>
-    <message>
-        <source>%1 creates keys only in its dashboard. Create one there and paste it here.</source>
-        <translation>%1 erstellt Schlüssel nur in seinem Dashboard. Erstellen Sie dort einen und fügen Sie ihn hier ein.</translation>
-    </message>
-</context>
-<context>
     <name>CreatorDesk::HttpClient</name>
     <message>
         <source>No API key is set for %1. Add one in the API keys pane.</source>
@@ -2222,20 +2459,8 @@
         <translation>Noch keine Datei gewählt.</translation>
     </message>
     <message>
-        <source>Choose File…</source>
-        <translation>Datei wählen…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Import Posts</source>
-        <translation>Beiträge importieren</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -2290,13 +2515,6 @@
             <numerusform>%n Zeilen: %1 bereit zum Importieren, %2 mit Problemen, die übersprungen werden (siehe „Urteil“).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n Draft(s)</source>
-        <translation>
-            <numerusform>%n Entwurf importieren</numerusform>
-            <numerusform>%n Entwürfe importieren</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
@@ -2306,20 +2524,39 @@
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <source>Stop the Import?</source>
-        <translation>Import anhalten?</translation>
-    </message>
-    <message>
         <source>The rows imported so far stay imported. The row in progress is finished first, then nothing more is created.</source>
         <translation>Die bisher importierten Zeilen bleiben importiert. Die laufende Zeile wird noch abgeschlossen, danach wird nichts mehr erstellt.</translation>
     </message>
     <message>
-        <source>Stop Import</source>
-        <translation>Import anhalten</translation>
-    </message>
-    <message>
         <source>Stopping after the row in progress…</source>
         <translation>Wird nach der laufenden Zeile angehalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import posts</source>
+        <translation>Beiträge importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf &amp;importieren</numerusform>
+            <numerusform>%n Entwürfe &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Import anhalten?</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>Importieren anhalten</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4472,13 @@ Strg+Links / Strg+Rechts verschiebt es, Entf entfernt es.</translation>
     <message>
         <source>The service lists only the key&apos;s environment, so it cannot be told whether the active connection uses this key.</source>
         <translation>Der Dienst führt nur die Umgebung des Schlüssels auf, daher lässt sich nicht sagen, ob die aktive Verbindung diesen Schlüssel verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::RemoteKeys</name>
+    <message>
+        <source>%1 creates keys only in its dashboard. Create one there and paste it here.</source>
+        <translation>%1 erstellt Schlüssel nur in seinem Dashboard. Erstellen Sie dort einen und fügen Sie ihn hier ein.</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,6 @@
 <context>
     <name>CreatorDesk::AccountLimits</name>
     <message>
-        <source>%1: X Premium, 25,000 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: 280 characters (no X Premium)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 characters, a link counts %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,15 +31,19 @@
         <source>%1: %2 (Mastodon&apos;s default: %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: X Premium, %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 characters (no X Premium)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreatorDesk::AccountLimitsDialog</name>
     <message>
         <source>Limits of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account has X &amp;Premium (posts up to 25,000 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -104,6 +100,10 @@
     </message>
     <message>
         <source>%1 allows %2 characters; a link counts %3. OK uses it for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has X &amp;Premium (posts up to %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +631,193 @@
     </message>
     <message>
         <source>Goes out within 3 minutes of this time (jitter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::Cli</name>
+    <message>
+        <source>Creator Desk on the command line.
+
+Commands:
+  credits                     the credit balance, its expiry and the rate limit
+  count [TEXT]                a text&apos;s length against each platform&apos;s limit
+  count --json                the same for a JSON array of strings on standard
+                              input, read and answered one text at a time
+                              (limits: --x-premium, --mastodon-limit N)
+  spell [--lang xx_YY] [TEXT]
+                              the misspelt words, one a line with up to five
+                              suggestions (--json: an array); exit code 1 when
+                              there is any; without TEXT, standard input
+  keys list                   the service&apos;s API keys
+  keys create --name NAME     a new key, stored in the keychain as a connection
+  keys revoke ID              revoke a key (not the one in use)
+  keys verify                 check that the connection&apos;s key works (where that
+                              costs credits, only with --spend-credit or a yes)
+  login --email ADDRESS       sign in (the password is read from standard input)
+  login --google | --twitter  sign in in the browser
+  drafts list [--social-set ID]  the server&apos;s drafts (of one social set)
+  drafts create --title T --post TEXT [--post TEXT ...] [--accounts ID,...]
+               [--status draft|scheduled|published] [--template ID]
+                              a server draft (prints its id); posts over a
+                              targeted platform&apos;s limit are refused
+  drafts import FILE [--dry-run] [--json]  drafts from a CSV, text or Markdown
+                              file, read and answered one row at a time: each
+                              row&apos;s verdicts, then (unless --dry-run) its local
+                              draft, scheduled where the row has a time; stops at
+                              the first failure (exit 1), 2 for a bad file
+  publish DRAFT_ID --accounts ID[,ID...]  publish a server draft now (options:
+                              --community ID[:NAME] [--community-description T],
+                              --quote, --reply-control, --visibility)
+  schedule list               the publishing queue, soonest first
+  schedule add DRAFT_ID --at TIME [--accounts ID,...] [--priority N] [--no-jitter]
+                              schedule a server draft (ISO 8601 time); without
+                              --accounts, to the draft&apos;s selected accounts
+  schedule cancel DRAFT_ID    cancel a draft&apos;s waiting schedule
+  schedule queue DRAFT_ID [--accounts ID,...]  schedule a server draft for its
+                              social set&apos;s next free posting time (prints it)
+  schedule slots [--social-set ID]  the posting queues&apos; next free times
+  media upload FILE...        upload pictures, GIFs or videos (prints mediaId, url)
+
+Keys are never taken from the command line: they come from the keychain (a stored
+connection) or from the environment variable named by --key-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in demo sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s base URL (https, or http to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service: xaicreator, xquik, oqui or example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored connection, by name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON (count: read a JSON array of strings from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys create: the new key&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: the account&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: sign in with Google.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: sign in with X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login, keys create: if no keychain can keep the new key, print it once instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys verify: allow a check that costs credits (oqui&apos;s costs one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add: when, ISO 8601 (UTC with Z, or local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts create: the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts create: a post&apos;s text (repeat for a thread).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts create, publish, schedule add: the account ids, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: post into this X community: its ID, or ID:NAME to send its name too (an ID alone goes as each X target&apos;s communityId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: the X community&apos;s description (with --community ID:NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add: the queue priority (a number, default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add: publish at exactly that time (no random offset of up to 3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts list: only the drafts of this social set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts create: the draft&apos;s status (draft, scheduled or published; default draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts create: the template the draft was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: quote this post on X (link or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: who can reply on Threads (everyone, accounts_you_follow, mentioned_only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: who sees it on LinkedIn (PUBLIC, CONNECTIONS, LOGGED_IN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count: the X account has X Premium (25,000 weighted characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count: the Mastodon instance&apos;s character limit (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spell: the dictionary&apos;s language, e.g. en_US or de_DE (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts import: show each row&apos;s verdicts and create nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits, count, spell, keys, login, drafts, publish, schedule or media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command&apos;s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mastodon-limit takes a number of characters, e.g. 11000.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,13 +2388,6 @@
     </message>
 </context>
 <context>
-    <name>CreatorDesk::ExampleRemoteKeys</name>
-    <message>
-        <source>%1 creates keys only in its dashboard. Create one there and paste it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CreatorDesk::HttpClient</name>
     <message>
         <source>No API key is set for %1. Add one in the API keys pane.</source>
@@ -2221,19 +2401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2289,13 +2457,6 @@
             <numerusform>%n rows: %1 ready to import, %2 with problems that will be skipped (see Verdict).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n Draft(s)</source>
-        <translation>
-            <numerusform>Import %n Draft</numerusform>
-            <numerusform>Import %n Drafts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -2305,19 +2466,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop the Import?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rows imported so far stay imported. The row in progress is finished first, then nothing more is created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop Import</source>
+        <source>Stopping after the row in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping after the row in progress…</source>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n draft(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n draft</numerusform>
+            <numerusform>&amp;Import %n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,6 +4412,13 @@ Ctrl+Left / Ctrl+Right moves it, Delete removes it.</source>
     </message>
     <message>
         <source>The service lists only the key&apos;s environment, so it cannot be told whether the active connection uses this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorDesk::RemoteKeys</name>
+    <message>
+        <source>%1 creates keys only in its dashboard. Create one there and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

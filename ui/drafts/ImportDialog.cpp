@@ -37,15 +37,15 @@ ImportDialog::ImportDialog(DraftStore *store, ApiClient *client,
     , m_model(new ImportPreviewModel(this))
     , m_runner(new ImportRunner(store, client, this))
     , m_file(new QLabel(tr("No file chosen yet."), this))
-    , m_choose(new QPushButton(tr("Choose File…"), this))
+    , m_choose(new QPushButton(tr("&Choose file…"), this))
     , m_progress(new QProgressBar(this))
     , m_error(new QLabel(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
-    , m_import(new QPushButton(tr("Import"), this))
+    , m_import(new QPushButton(tr("&Import"), this))
     , m_close(new QPushButton(tr("Cancel"), this))
 {
-    setWindowTitle(tr("Import Posts"));
+    setWindowTitle(tr("Import posts"));
     setObjectName(QStringLiteral("importDialog"));
     resize(900, 560);
     m_runner->setAccounts(accounts);
@@ -141,7 +141,7 @@ bool ImportDialog::isImporting() const
 void ImportDialog::chooseFile()
 {
     auto *picker =
-        new QFileDialog(this, tr("Import Posts"),
+        new QFileDialog(this, tr("Import posts"),
                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                         tr("Posts (*.csv *.txt *.md *.markdown);;All files (*)"));
     picker->setAttribute(Qt::WA_DeleteOnClose);
@@ -218,8 +218,8 @@ void ImportDialog::updateButtons()
     const bool ready = m_model->isComplete() && m_model->importableCount() > 0 && !importing &&
                        !m_imported && m_store;
     m_import->setEnabled(ready);
-    m_import->setText(ready ? tr("Import %n Draft(s)", nullptr, m_model->importableCount())
-                            : tr("Import"));
+    m_import->setText(ready ? tr("&Import %n draft(s)", nullptr, m_model->importableCount())
+                            : tr("&Import"));
     m_import->setVisible(!m_imported);
     m_choose->setEnabled(!importing && !m_imported);
     m_close->setText(importing || m_imported ? tr("Close") : tr("Cancel"));
@@ -260,10 +260,10 @@ void ImportDialog::reject()
     }
     if (m_closeWhenStopped)
         return; // already asked; closes after the row in progress
-    Confirmation::ask(this, tr("Stop the Import?"),
+    Confirmation::ask(this, tr("Stop the import?"),
                       tr("The rows imported so far stay imported. The row in progress is "
                          "finished first, then nothing more is created."),
-                      tr("Stop Import"), [this] {
+                      tr("Stop importing"), [this] {
                           if (!isImporting())
                               return;
                           m_closeWhenStopped = true;

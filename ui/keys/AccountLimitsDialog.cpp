@@ -3,6 +3,7 @@
 
 #include "api/MastodonInstanceClient.h"
 #include "connections/AccountLimits.h"
+#include "text/TwitterConfig.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -36,9 +37,10 @@ AccountLimitsDialog::AccountLimitsDialog(const LocalDraft::Account &account, Acc
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     if (platform == Platform::Twitter) {
-        m_premium = new QCheckBox(tr("This account has X &Premium (posts up to 25,000 "
-                                     "characters)"),
-                                  this);
+        m_premium = new QCheckBox(
+            tr("This account has X &Premium (posts up to %1 characters)")
+                .arg(QLocale().toString(TwitterConfig::v3Premium().maxWeightedTweetLength)),
+            this);
         m_premium->setChecked(choice.xPremium);
         m_premium->setAccessibleName(tr("X Premium"));
         form->addRow(m_premium);

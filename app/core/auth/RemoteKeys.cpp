@@ -143,7 +143,8 @@ public:
     ApiJob *create(const QString &, QObject *context, ResultHandler<CreatedKey> handler) override
     {
         const ApiError error = ApiError::policy(
-            tr("%1 creates keys only in its dashboard. Create one there and paste it here.")
+            RemoteKeys::tr(
+                "%1 creates keys only in its dashboard. Create one there and paste it here.")
                 .arg(m_http->service().name));
         ApiJob *job = m_http->failed(error);
         connect(job, &ApiJob::finished, context,
