@@ -194,6 +194,7 @@ void CliRunner::runCount()
         }
         m_out.flush();
         QString error;
+        Terminal::readInputAsData();
         if (!CountCommand::streamJson(stdin, stdout, limits, error)) {
             done(2, tr("--json expects a JSON array of strings on standard input. %1").arg(error));
             return;
@@ -203,6 +204,7 @@ void CliRunner::runCount()
     }
     if (m_options.arguments.isEmpty()) {
         QFile input;
+        Terminal::readInputAsData();
         if (!input.open(stdin, QIODevice::ReadOnly)) {
             done(2, tr("Standard input cannot be read."));
             return;

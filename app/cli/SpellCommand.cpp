@@ -2,6 +2,7 @@
 #include "cli/SpellCommand.h"
 
 #include "cli/CliRunner.h"
+#include "cli/Terminal.h"
 #include "storage/AppPaths.h"
 #include "text/SpellChecker.h"
 
@@ -55,6 +56,8 @@ void SpellCommand::run()
     }
 
     QFile input;
+    if (options.arguments.isEmpty())
+        Terminal::readInputAsData();
     if (options.arguments.isEmpty() && !input.open(stdin, QIODevice::ReadOnly)) {
         m_runner.done(2, Tr::tr("Standard input cannot be read."));
         return;

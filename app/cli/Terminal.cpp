@@ -6,6 +6,7 @@
 #include <iostream>
 
 #ifdef Q_OS_WIN
+#include <fcntl.h>
 #include <io.h>
 #include <windows.h>
 #else
@@ -21,6 +22,13 @@ bool isInteractive(std::FILE *stream)
     return _isatty(_fileno(stream)) != 0;
 #else
     return ::isatty(fileno(stream)) == 1;
+#endif
+}
+
+void readInputAsData()
+{
+#ifdef Q_OS_WIN
+    _setmode(_fileno(stdin), _O_BINARY);
 #endif
 }
 

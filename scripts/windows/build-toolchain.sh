@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds, once, what Creator Desk needs to be cross-compiled for 64-bit Windows from Debian:
-# Qt 6.4.2 qtbase (from Debian's own source package), Qt Svg 6.4.2 and QtKeychain, all for
-# x86_64-w64-mingw32 with posix threads, plus the header-only nlohmann/json (the host's) and
-# cpp-httplib (the whole header, from Debian's source package). Everything goes into one cache
-# folder; a second run with it present only checks.
+# Qt 6.4.2 qtbase (from Debian's own source package), Qt Svg 6.4.2, QtKeychain and a static
+# Hunspell (Debian's source package), all for x86_64-w64-mingw32 with posix threads, plus the
+# header-only nlohmann/json (the host's) and cpp-httplib (the whole header, from Debian's source
+# package). Everything goes into one cache folder; a second run with it present only checks.
 #
 #   scripts/windows/build-toolchain.sh [QTSVG_SOURCE_DIR [QTKEYCHAIN_SOURCE_DIR]]
 #
@@ -25,6 +25,7 @@ qtsvg_src=${1:-${QTSVG_SRC:-}}
 qtkeychain_src=${2:-${QTKEYCHAIN_SRC:-}}
 qt_version=6.4.2
 keychain_tag=v0.13.2
+hunspell_version=1.7.1 # Debian bookworm's
 triple=x86_64-w64-mingw32
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
@@ -43,7 +44,8 @@ install_packages() {
     local wanted=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
         wine64 wine nsis cmake ninja-build ccache dpkg-dev qt6-base-dev qt6-base-dev-tools
         qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n nlohmann-json3-dev
-        libcpp-httplib-dev git xz-utils python3 xvfb xauth x11-utils imagemagick)
+        libcpp-httplib-dev git xz-utils python3 xvfb xauth x11-utils imagemagick patch pkg-config
+        hunspell-en-us hunspell-de-de)
     local missing=()
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -152,6 +154,31 @@ build_from_git qtkeychain "$keychain_tag" https://github.com/frankosterfeld/qtke
     "$keychain_tag" "$qtkeychain_src" \
     -DBUILD_WITH_QT6=ON -DBUILD_TRANSLATIONS=OFF -DBUILD_TEST_APPLICATION=OFF \
     -DUSE_CREDENTIAL_STORE=ON
+
+# Hunspell, static (the app links it into creatordesk_core): Debian's sources, with one patch
+# so that a MinGW build opens \\?\ + UTF-8 paths wide, as an MSVC build does
+# (packaging/windows/hunspell/). Only its library is built, by a CMakeLists.txt of ours.
+if [ ! -f "$prefix/.hunspell-$hunspell_version" ]; then
+    begin "Hunspell $hunspell_version (Debian's source package, static)"
+    if [ ! -d "$cache/src/hunspell-$hunspell_version" ]; then
+        ensure_deb_src
+        (cd "$cache/src" &&
+            { apt-get source -qq "hunspell=$hunspell_version-1" 2>/dev/null || apt-get source -qq hunspell; })
+    fi
+    hunspell_src="$cache/src/hunspell-$hunspell_version"
+    [ -d "$hunspell_src" ] || { say "Debian's hunspell is not $hunspell_version: change hunspell_version"; exit 1; }
+    patch_file="$repo/packaging/windows/hunspell/mingw-wide-paths.patch"
+    # Once only: a second run finds the sources patched already.
+    if ! patch -d "$hunspell_src" -p1 -R -s -f --dry-run <"$patch_file" >/dev/null 2>&1; then
+        patch -d "$hunspell_src" -p1 -s <"$patch_file"
+    fi
+    cmake_cross "$repo/packaging/windows/hunspell" "$cache/build/hunspell" \
+        -DHUNSPELL_SOURCE_DIR="$hunspell_src"
+    touch "$prefix/.hunspell-$hunspell_version"
+    finish "Hunspell"
+else
+    say "Hunspell $hunspell_version: cached"
+fi
 
 begin "header-only libraries and the MinGW runtime"
 # nlohmann/json is headers only: the host's, copied so that no host include folder (with

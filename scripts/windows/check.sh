@@ -139,6 +139,39 @@ cli --demo credits | tr -d '\r' >"$work/credits.txt" 2>&1
 cat "$work/credits.txt"
 check "--demo credits shows the balance" grep -qi 'credit' "$work/credits.txt"
 
+# Spelling with the dictionaries the installer put beside the programs (Windows has none of its
+# own), and from a copy of the program folder whose name the ANSI code page cannot hold.
+for file in en_US.aff en_US.dic en_US-copyright.txt de_DE.dic de_DE-copyright.txt; do
+    check "installed dictionaries/$file" test -s "$installed/dictionaries/$file"
+done
+# spell NAME FOLDER EXIT PATTERN ARGUMENTS...: FOLDER's CLI spells ARGUMENTS, exits with EXIT
+# and prints a line matching PATTERN (an empty PATTERN: prints nothing).
+spell() {
+    local name=$1 folder=$2 expected=$3 pattern=$4 ok=1
+    shift 4
+    wine "$folder/creatordesk-cli.exe" spell "$@" 2>"$work/spell-err.txt" | tr -d '\r' >"$work/spell.txt"
+    local rc=${PIPESTATUS[0]}
+    sed 's/^/    /' "$work/spell.txt" "$work/spell-err.txt"
+    if [ "$rc" -eq "$expected" ]; then
+        if [ -z "$pattern" ]; then [ -s "$work/spell.txt" ] || ok=0
+        elif grep -qE "$pattern" "$work/spell.txt"; then ok=0; fi
+    fi
+    check "$name (exit $rc)" test "$ok" -eq 0
+}
+spell 'spell: "teh" misspelt, "the" suggested' "$installed" 1 '^teh: (.*, )?the(,|$)' \
+    --lang en_US teh
+spell "spell: a correct English sentence" "$installed" 0 '' \
+    --lang en_US "The quick brown fox jumps over the lazy dog."
+spell 'spell: German "Fehlr", "Fehler" suggested' "$installed" 1 '^Fehlr: (.*, )?Fehler(,|$)' \
+    --lang de_DE "Ein Fehlr"
+spell "spell: a correct German sentence (ß, umlauts)" "$installed" 0 '' \
+    --lang de_DE "Die Straße und die Häuser."
+elsewhere="$WINEPREFIX/drive_c/Wörter 辞書"
+mkdir -p "$elsewhere" && cp -r "$installed" "$elsewhere/"
+spell "spell from a copy in C:\\Wörter 辞書" "$elsewhere/Creator Desk" 1 \
+    '^recieve: (.*, )?receive(,|$)' --lang en_US "I recieve it"
+rm -rf "$elsewhere"
+
 # The app itself, with the Windows platform plugin on an X display.
 display=${CHECK_DISPLAY:-:93}
 Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &

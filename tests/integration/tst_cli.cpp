@@ -5,6 +5,7 @@
 #include "schedule/PostingQueue.h"
 #include "spell/SpellDictionary.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLocale>
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -322,6 +324,11 @@ void TestCli::spell()
         QSKIP("No en_US dictionary: install the package hunspell-en-us.");
     if (arguments.contains(QStringLiteral("de_DE")) && !languages.contains(QStringLiteral("de_DE")))
         QSKIP("No de_DE dictionary: install the package hunspell-de-de.");
+#ifdef Q_OS_WIN
+    if (!personal.isEmpty())
+        QSKIP("The person's word list is in the user's AppData, which no environment variable "
+              "moves for one process; tst_spellchecker tests the list in-process");
+#endif
     // Where the GUI keeps the person's words (AppPaths::personalDictionaryFile, XDG_DATA_HOME).
     const QString personalFile =
         m_home.filePath(QStringLiteral("data/CreatorDesk/personal-dictionary.txt"));
@@ -392,6 +399,10 @@ void TestCli::keysListJson()
 
 void TestCli::scheduleQueueAndSlots()
 {
+#ifdef Q_OS_WIN
+    QSKIP("Gives the CLI a queue file of its own with XDG_CONFIG_HOME, which Windows does not "
+          "honour (the file would be the user's own in AppData)");
+#endif
     // The app's queue file, where the CLI reads it (XDG_CONFIG_HOME/CreatorDesk).
     QueueSettings settings;
     settings.timeZone = QStringLiteral("UTC");
@@ -1159,8 +1170,20 @@ void TestCli::draftsImport()
         const QString when = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate);
         file.write(content.replace("WHEN", when.toUtf8()));
     }
-    // Where the app keeps its drafts (XDG_DATA_HOME is the test's home).
+    // Where the app keeps its drafts (XDG_DATA_HOME is the test's home). Windows' folders
+    // follow no variable: the user's AppData (of the tests' Wine prefix), named as the CLI does.
+#ifdef Q_OS_WIN
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("Creator Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("creatordesk"));
+    const QDir drafts(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/drafts"));
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+#else
     const QDir drafts(m_home.filePath(QStringLiteral("data/Creator Desk/creatordesk/drafts")));
+#endif
     const auto draftCount = [&drafts] {
         return int(drafts.entryList({QStringLiteral("*.json")}, QDir::Files).size());
     };

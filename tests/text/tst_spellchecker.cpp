@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Spelling against Debian's real dictionaries (hunspell-en-us, hunspell-de-de), plus small
-// dictionaries of the test's own for the search order, Latin-1 and broken files.
+// Spelling against real dictionaries: Debian's (hunspell-en-us, hunspell-de-de) on Linux, those
+// shipped with the app on Windows and macOS (packaging/BundledDictionaries.cmake); plus small
+// dictionaries of the test's own for the search order, Latin-1, broken files and folder names.
 #include "spell/PersonalDictionary.h"
 #include "spell/SpellDictionary.h"
 #include "text/SpellChecker.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_WIN
+#include <stdlib.h>
+#endif
 
 using namespace CreatorDesk;
 
@@ -31,6 +37,32 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
+
+// Windows and macOS: the dictionaries shipped with the app, copied beside the test's program
+// (never a skip there). Elsewhere the system's.
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+constexpr bool kShipped = true;
+#else
+constexpr bool kShipped = false;
+#endif
+
+QString englishBase() // where en_US is found when $CREATORDESK_DICTIONARIES does not have it
+{
+    return kShipped ? QCoreApplication::applicationDirPath() + QStringLiteral("/dictionaries/en_US")
+                    : QStringLiteral("/usr/share/hunspell/en_US");
+}
+
+void setDictionaryFolders(const QStringList &folders)
+{
+    const QString value = folders.join(QDir::listSeparator());
+#ifdef Q_OS_WIN
+    // qputenv goes through the ANSI code page there, which cannot hold every folder's name.
+    const QString assignment = QStringLiteral("CREATORDESK_DICTIONARIES=") + value;
+    _wputenv(reinterpret_cast<const wchar_t *>(assignment.utf16()));
+#else
+    qputenv("CREATORDESK_DICTIONARIES", value.toLocal8Bit());
+#endif
+}
 } // namespace
 
 class TstSpellChecker final : public QObject
@@ -40,10 +72,10 @@ class TstSpellChecker final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFile::exists(QStringLiteral("/usr/share/hunspell/en_US.dic")))
+        if (!kShipped && !QFile::exists(QStringLiteral("/usr/share/hunspell/en_US.dic")))
             QSKIP("No en_US dictionary: install the package hunspell-en-us (and hunspell-de-de).");
-        if (!SpellDictionary::availableLanguages().contains(kEnglish))
-            QSKIP("This build has no Hunspell (the Windows cross build, app/core/CMakeLists.txt).");
+        QVERIFY2(SpellDictionary::availableLanguages().contains(kEnglish),
+                 "No en_US: packaging/BundledDictionaries.cmake copies it beside the test");
         m_hasGerman = SpellDictionary::availableLanguages().contains(kGerman);
         QVERIFY(m_folder.isValid());
         m_first.setPath(m_folder.filePath(QStringLiteral("first")));
@@ -62,8 +94,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_second.filePath(QStringLiteral("xx_BROKEN.aff")), "SET UTF-8\n"));
         QVERIFY(writeFile(m_second.filePath(QStringLiteral("xx_BROKEN.dic")), "not a count\n"));
         QVERIFY(writeFile(m_second.filePath(QStringLiteral("xx_NODIC.aff")), "SET UTF-8\n"));
-        qputenv("CREATORDESK_DICTIONARIES",
-                (m_first.path() + QDir::listSeparator() + m_second.path()).toLocal8Bit());
+        setDictionaryFolders({m_first.path(), m_second.path()});
     }
 
     void cleanupTestCase() { qunsetenv("CREATORDESK_DICTIONARIES"); }
@@ -85,7 +116,7 @@ private Q_SLOTS:
     {
         QCOMPARE(SpellDictionary::pathOf(QStringLiteral("de_BE")),
                  m_first.filePath(QStringLiteral("de_BE")));
-        QCOMPARE(SpellDictionary::pathOf(kEnglish), QStringLiteral("/usr/share/hunspell/en_US"));
+        QCOMPARE(SpellDictionary::pathOf(kEnglish), englishBase());
         QCOMPARE(SpellDictionary::pathOf(QStringLiteral("xx_NODIC")), QString());
         QCOMPARE(SpellDictionary::pathOf(QStringLiteral("../hunspell/en_US")), QString());
         const auto shadowing = SpellDictionary::open(QStringLiteral("de_BE"));
@@ -104,6 +135,24 @@ private Q_SLOTS:
         QVERIFY(!checker.load(QStringLiteral("xx_BROKEN")));
         QVERIFY(checker.misspellings(QStringLiteral("anything"), QStringLiteral("xx_BROKEN"))
                     .isEmpty());
+    }
+
+    // A folder named in scripts no ANSI code page holds together still opens: on Windows,
+    // Hunspell is given \\?\ + the UTF-8 path, which it opens wide.
+    void folderOfAnyName()
+    {
+        const QDir folder(m_folder.filePath(
+            QStringLiteral("W\u00F6rter \u8F9E\u66F8 \u0421\u043B\u043E\u0432\u0430")));
+        QVERIFY(QDir().mkpath(folder.path()));
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("xx_NAMED.aff")), "SET UTF-8\n"));
+        QVERIFY(writeFile(folder.filePath(QStringLiteral("xx_NAMED.dic")), "1\nWeltwort\n"));
+        setDictionaryFolders({folder.path(), m_first.path(), m_second.path()});
+        const auto dictionary = SpellDictionary::open(QStringLiteral("xx_NAMED"));
+        setDictionaryFolders({m_first.path(), m_second.path()});
+        QVERIFY(dictionary);
+        // An unopened dictionary would know no word at all.
+        QVERIFY(dictionary->isCorrect(u"Weltwort"));
+        QVERIFY(!dictionary->isCorrect(u"Zweitwort"));
     }
 
     void latin1Dictionary()

@@ -13,29 +13,12 @@
 #include <string>
 #include <vector>
 
-#if CREATORDESK_HAVE_HUNSPELL
-#include <hunspell/hunspell.hxx>
-#else
-// TODO(windows): the MinGW cross toolchain has no Hunspell yet (app/core/CMakeLists.txt). Until
-// it has, availableLanguages() is empty and open() never reaches this stand-in.
-class Hunspell
-{
-public:
-    Hunspell(const char *, const char *) {}
-    bool spell(const std::string &) { return true; }
-    std::vector<std::string> suggest(const std::string &) { return {}; }
-    int add(const std::string &) { return 0; }
-    const std::string &get_dict_encoding() const { return m_encoding; }
-
-private:
-    std::string m_encoding = "UTF-8";
-};
-#endif
+// hunspell.pc names the folder of its headers (Debian, Homebrew, the Windows toolchain's).
+#include <hunspell.hxx>
 
 namespace CreatorDesk {
 
 namespace {
-constexpr bool kHaveHunspell = CREATORDESK_HAVE_HUNSPELL;
 // Hunspell's suggestion search grows with the word's length; nobody misspells a word this long.
 constexpr qsizetype kMaxSuggestedWordLength = 64;
 constexpr char16_t kRightSingleQuote = 0x2019;
@@ -70,6 +53,25 @@ bool isReadablePair(const QString &base)
     return !line.isEmpty() && line.at(0) >= '0' && line.at(0) <= '9';
 }
 
+// A path as Hunspell must be given it. It opens its files with the C library, which on Windows
+// reads a char path in the ANSI code page (no CJK in a Western Windows' one, say); a path after
+// the long-path prefix \\?\ it takes as UTF-8 and opens wide. Such a path is taken literally:
+// absolute, clean, with backslashes, and a network share's is \\?\UNC\server\share\...
+QByteArray hunspellPath(const QString &path)
+{
+#ifdef Q_OS_WIN
+    const QString native =
+        QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    if (native.startsWith(QLatin1String("\\\\?\\")))
+        return native.toUtf8();
+    if (native.startsWith(QLatin1String("\\\\")))
+        return QByteArrayLiteral("\\\\?\\UNC\\") + native.mid(2).toUtf8();
+    return QByteArrayLiteral("\\\\?\\") + native.toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
 // The codec for Hunspell's SET name: Qt's own (UTF-8, ISO8859-1 as Latin-1), then whatever
 // else this Qt can convert (with ICU: ISO8859-15, KOI8-R, ...), else UTF-8.
 QByteArray codecFor(const std::string &dictionaryEncoding)
@@ -87,8 +89,8 @@ struct SpellDictionary::Private
 {
     Private(QString name, const QString &base)
         : language(std::move(name))
-        , hunspell(QFile::encodeName(base + QStringLiteral(".aff")).constData(),
-                   QFile::encodeName(base + QStringLiteral(".dic")).constData())
+        , hunspell(hunspellPath(base + QStringLiteral(".aff")).constData(),
+                   hunspellPath(base + QStringLiteral(".dic")).constData())
         , codec(codecFor(hunspell.get_dict_encoding()))
         , encoder(codec.constData(), QStringConverter::Flag::Stateless)
         , decoder(codec.constData(), QStringConverter::Flag::Stateless)
@@ -134,20 +136,26 @@ QStringList SpellDictionary::searchFolders()
     if (QCoreApplication::instance()) {
         const QString appFolder = QCoreApplication::applicationDirPath();
         folders.append(appFolder + QStringLiteral("/dictionaries"));
+#ifdef Q_OS_MACOS
+        // The bundle's, for the app (Contents/MacOS) and the CLI beside it.
+        folders.append(QDir::cleanPath(appFolder + QStringLiteral("/../Resources/dictionaries")));
+#endif
         folders.append(
             QDir::cleanPath(appFolder + QStringLiteral("/../share/creatordesk/dictionaries")));
     }
+#ifndef Q_OS_WIN
+    // Where Linux distributions put them. On Windows these would name folders on whatever drive
+    // is current; there (and on macOS) the app ships its own, found above.
     folders.append({QStringLiteral("/usr/share/hunspell"),
                     QStringLiteral("/usr/share/myspell/dicts"),
                     QStringLiteral("/usr/share/myspell")});
+#endif
     return folders;
 }
 
 QStringList SpellDictionary::availableLanguages()
 {
     QStringList languages;
-    if (!kHaveHunspell)
-        return languages;
     for (const QString &folder : searchFolders()) {
         const QDir dir(folder);
         for (const QString &aff : dir.entryList({QStringLiteral("*.aff")}, QDir::Files)) {
@@ -197,7 +205,7 @@ QString SpellDictionary::defaultLanguage(const QStringList &available, const QLo
 std::unique_ptr<SpellDictionary> SpellDictionary::open(const QString &language)
 {
     const QString base = pathOf(language);
-    if (!kHaveHunspell || base.isEmpty() || !isReadablePair(base))
+    if (base.isEmpty() || !isReadablePair(base))
         return nullptr;
     return std::unique_ptr<SpellDictionary>(
         new SpellDictionary(std::make_unique<Private>(language, base)));

@@ -17,12 +17,13 @@ class SpellDictionary final
 {
 public:
     // Where dictionaries are looked for, in order: each folder of $CREATORDESK_DICTIONARIES
-    // (QDir::listSeparator-separated), <applicationDirPath>/dictionaries,
-    // <applicationDirPath>/../share/creatordesk/dictionaries, /usr/share/hunspell,
-    // /usr/share/myspell/dicts, /usr/share/myspell.
+    // (QDir::listSeparator-separated), <applicationDirPath>/dictionaries (those shipped on
+    // Windows), on macOS <applicationDirPath>/../Resources/dictionaries (the bundle's),
+    // <applicationDirPath>/../share/creatordesk/dictionaries, and except on Windows
+    // /usr/share/hunspell, /usr/share/myspell/dicts, /usr/share/myspell.
     static QStringList searchFolders();
     // Languages ("en_US", "de_DE") with both .aff and .dic found in searchFolders(), sorted,
-    // de-duplicated. Empty in a build without Hunspell.
+    // de-duplicated.
     static QStringList availableLanguages();
     static QString
     pathOf(const QString &language); // the .aff path without extension, empty if none
