@@ -225,9 +225,11 @@ void TestApiRateLimit::spentWindowWithoutCodeRetried()
     QVERIFY(server.start());
     server.setResponder([&](QTcpSocket *socket, const HostileServer::Request &) {
         if (server.requests().size() == 1)
+            // Reset two whole seconds on: at least one second away however late in its second
+            // the answer is made and read (with 1, a loaded machine read it as under a second).
             HostileServer::respond(socket, 403, "application/json",
                                    R"({"success":false,"message":"limit exceeded"})",
-                                   rateHeaders(0, 1));
+                                   rateHeaders(0, 2));
         else
             HostileServer::respond(socket, 200, "application/json", creditsBody);
     });
